@@ -1,0 +1,129 @@
+"""The MkDocs plugin class: it only translates MkDocs events into calls of pure modules."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from markupsafe import Markup
+from material.plugins.blog.plugin import BlogPlugin
+from material.plugins.blog.structure import Post
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs_rss_plugin.plugin import GitRssPlugin
+
+from stay_tuned import feed_excerpt, i18n, render
+from stay_tuned.config import StayTunedConfig
+from stay_tuned.errors import StayTunedError
+
+log = get_plugin_logger(__name__)
+
+
+class _Build:
+    """Everything one build knows. Made anew in ``on_config``, so nothing survives from
+    one ``mkdocs serve`` rebuild to the next."""
+
+    def __init__(self, config: MkDocsConfig, plugin_config: StayTunedConfig) -> None:
+        self.renderer = render.Renderer(config.theme.dirs)
+        self.labels = i18n.labels_for(config.theme.get("language"))
+        self.sign_off: Markup | None = None
+        if plugin_config.sign_off:
+            self.sign_off = render.markdown_to_html(
+                plugin_config.sign_off, config.markdown_extensions, config.mdx_configs
+            )
+
+
+class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-call]
+    """Series, "stay tuned" announcements, strategy callouts and feeds for Material blogs."""
+
+    def __init__(self) -> None:
+        self.is_serve = False
+        self._build: _Build | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.is_serve = command == "serve"
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.config.enabled:
+            return None
+        if render.CSS_PATH not in config.extra_css:
+            config.extra_css.append(render.CSS_PATH)
+        if str(render.THEME_DIR) not in config.theme.dirs:
+            config.theme.dirs.append(str(render.THEME_DIR))
+        self._blog(config)
+        self._build = _Build(config, self.config)
+        return config
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if not self.config.enabled:
+            return
+        # mkdocs-rss-plugin fills its item list in on_page_content and empties it only in
+        # on_startup, so under `mkdocs serve` every rebuild would add every post again.
+        for plugin in config.plugins.values():
+            if isinstance(plugin, GitRssPlugin):
+                plugin.pages_to_filter = []
+
+    # After Material's blog plugin (-50): the post's front matter has been validated
+    # into `post.config` and its excerpt converter exists.
+    @event_priority(-60)
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        if not self.config.enabled or not isinstance(page, Post):
+            return None
+        # mkdocs-rss-plugin reads dates by key path: give it `date.created` and
+        # `date.updated` whichever form the author used (`date: 2026-11-25` or a mapping).
+        dates = page.config.date
+        page.meta["date"] = {
+            "created": dates.created,
+            "updated": dates.get("updated") or dates.created,
+        }
+        return None
+
+    # Before mkdocs-rss-plugin (-75) reads the item description, after Material's blog
+    # plugin has set up the post's excerpt.
+    @event_priority(-60)
+    def on_page_content(
+        self, html: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        if not self.config.enabled or not isinstance(page, Post):
+            return None
+        build = self._state()
+        if self.config.feed_excerpts and page.excerpt is not None:
+            separator = self._blog(config).config.post_excerpt_separator
+            source = feed_excerpt.excerpt_source(
+                page.markdown or "",
+                page.title or "",
+                separator,
+                has_own_title=bool(getattr(page, "_title_from_render", None)),
+            )
+            excerpt_md = page.excerpt.md
+            excerpt_md.treeprocessors["excerpt"].base = page
+            description = feed_excerpt.render_feed_excerpt(
+                excerpt_md, source, page.canonical_url or page.abs_url or ""
+            )
+            page.meta.setdefault("rss", {})["feed_description"] = description
+        if build.sign_off is not None:
+            # str() first: `str + Markup` would escape the page's own HTML.
+            html += str(
+                build.renderer.render(
+                    "sign-off.html", sign_off=build.sign_off, label=build.labels["sign_off"]
+                )
+            )
+        return html
+
+    def _state(self) -> _Build:
+        if self._build is None:  # pragma: no cover - MkDocs always calls on_config first
+            raise StayTunedError("stay-tuned: on_config did not run before page events")
+        return self._build
+
+    def _blog(self, config: MkDocsConfig) -> BlogPlugin:
+        plugin: Any = config.plugins.get(self.config.blog)
+        if not isinstance(plugin, BlogPlugin):
+            raise StayTunedError(
+                f"stay-tuned: option 'blog' names '{self.config.blog}', but no such Material "
+                "blog plugin is listed in 'plugins' of mkdocs.yml. List it before stay-tuned:\n"
+                "plugins:\n  - blog\n  - stay-tuned"
+            )
+        return plugin

@@ -1,0 +1,57 @@
+"""Jinja rendering of the plugin's HTML.
+
+Every piece of HTML the plugin adds lives in a template under ``theme/stay_tuned/``
+inside the package. Templates are looked up through the theme's directories first, so
+a site overrides one by placing a file of the same name in its ``custom_dir``
+(for example ``overrides/stay_tuned/sign-off.html``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import markdown
+from markupsafe import Markup
+
+THEME_DIR = Path(__file__).parent / "theme"
+"""Folder appended to the theme's directories: templates and static assets."""
+
+CSS_PATH = "assets/stay_tuned/stay-tuned.css"
+"""Site-relative path of the plugin's stylesheet (a static file in ``THEME_DIR``)."""
+
+
+class Renderer:
+    """Renders the plugin's templates with autoescaping on.
+
+    MkDocs' own theme environment does not autoescape; this one does, so nothing that
+    comes from front matter or configuration can inject HTML. Rendered Markdown is
+    passed in as ``Markup`` explicitly.
+    """
+
+    def __init__(self, theme_dirs: Sequence[str | Path]) -> None:
+        dirs = [str(d) for d in theme_dirs]
+        if str(THEME_DIR) not in dirs:
+            dirs.append(str(THEME_DIR))
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(dirs),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+
+    def render(self, name: str, **context: Any) -> Markup:
+        """Render ``stay_tuned/<name>`` with the given context."""
+        return Markup(self.env.get_template(f"stay_tuned/{name}").render(**context))
+
+
+def markdown_to_html(
+    text: str, extensions: Sequence[Any], extension_configs: dict[str, Any]
+) -> Markup:
+    """Render configuration Markdown (a sign-off, a description) with the site's own
+    Markdown extensions."""
+    md = markdown.Markdown(extensions=list(extensions), extension_configs=extension_configs)
+    return Markup(md.convert(text))

@@ -1,0 +1,16 @@
+# Sourced by scripts/serve and scripts/test: creates .venv on first use and installs
+# the plugin (editable) with the site's dependencies, and the test tools when asked.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export NO_MKDOCS_2_WARNING=1
+PY=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$PY" -m venv .venv
+fi
+extras=${1:-}
+stamp=".venv/.installed${extras:+-$extras}"
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  .venv/bin/python -m pip install --quiet --upgrade pip
+  .venv/bin/python -m pip install --quiet -e ".${extras:+[$extras]}"
+  touch "$stamp"
+fi

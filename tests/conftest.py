@@ -1,0 +1,60 @@
+"""Shared fixtures. Every test fails if the plugin logs a warning it did not expect."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.sitebuilder import SiteProject
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+PLUGIN_LOGGER = "mkdocs.plugins.stay_tuned"
+
+
+class ExpectedWarnings:
+    """What a test says the plugin may warn about; anything else fails the test."""
+
+    def __init__(self, caplog: pytest.LogCaptureFixture) -> None:
+        self.caplog = caplog
+        self.consumed: set[int] = set()
+
+    def records(self) -> list[logging.LogRecord]:
+        return [
+            r
+            for r in self.caplog.records
+            if r.name.startswith(PLUGIN_LOGGER) and r.levelno >= logging.WARNING
+        ]
+
+    def expect(self, pattern: str) -> str:
+        """Consume the first unconsumed plugin warning matching `pattern`; return its text."""
+        for record in self.records():
+            if id(record) not in self.consumed and re.search(pattern, record.getMessage()):
+                self.consumed.add(id(record))
+                return record.getMessage()
+        seen = [r.getMessage() for r in self.records()]
+        raise AssertionError(f"no plugin warning matches {pattern!r}; warnings: {seen}")
+
+    def unexpected(self) -> list[str]:
+        return [r.getMessage() for r in self.records() if id(r) not in self.consumed]
+
+
+@pytest.fixture(autouse=True)
+def plugin_warnings(caplog: pytest.LogCaptureFixture) -> Iterator[ExpectedWarnings]:
+    caplog.set_level(logging.INFO)
+    expected = ExpectedWarnings(caplog)
+    yield expected
+    left = expected.unexpected()
+    if left:
+        pytest.fail(f"the plugin logged warnings this test did not expect: {left}")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> SiteProject:
+    """An empty Material blog project in a temporary folder."""
+    return SiteProject(tmp_path / "project")

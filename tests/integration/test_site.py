@@ -1,0 +1,160 @@
+"""The Love and Dating site itself, built with the CLI as an author would."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import feedparser
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.sitebuilder import REPO_ROOT
+
+SEED = REPO_ROOT.parent / "shared" / "seed" / "the-importance-of-emotional-connection.txt"
+POST = "blog/2026/11/25/the-importance-of-emotional-connection-in-relationships/"
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def copy_site(target: Path) -> Path:
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO_ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copytree(REPO_ROOT / "docs", target / "docs")
+    shutil.copytree(REPO_ROOT / "overrides", target / "overrides")
+    return target
+
+
+def tool(name: str) -> str:
+    return str(Path(sys.executable).with_name(name))
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    root = copy_site(tmp_path_factory.mktemp("site"))
+    result = subprocess.run(
+        [tool("mkdocs"), "build", "--strict"],
+        cwd=root,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return root / "site", result.stderr
+
+
+def page(site: Path, url: str) -> BeautifulSoup:
+    return BeautifulSoup((site / url / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def test_strict_build_passes_without_warnings(built: tuple[Path, str]) -> None:
+    site, log = built
+    assert (site / "index.html").is_file(), log
+    assert "WARNING" not in log, log
+    assert "ERROR" not in log, log
+
+
+def test_first_article_keeps_its_words(built: tuple[Path, str]) -> None:
+    site, _ = built
+    article = page(site, POST).select_one("article.md-content__inner")
+    assert article is not None
+    assert article.h1 is not None
+    assert article.h1.get_text(strip=True).rstrip("¶") == (
+        "The Importance of Emotional Connection in Relationships"
+    )
+    headings = [h.get_text().rstrip("¶") for h in article.find_all("h2")]
+    assert headings[:3] == [
+        "What is Emotional Connection?",
+        "The Benefits of Emotional Connection",
+        "How to Cultivate Emotional Connection",
+    ]
+    text = " ".join(article.get_text(" ").split())
+    seed = SEED.read_text(encoding="utf-8").splitlines()
+    body = [line.strip().lstrip("•").strip() for line in seed[1:] if line.strip()]
+    sign_off = body.pop()  # the site sign-off, rendered from configuration
+    assert sign_off.startswith("Thank you for visiting Love and Dating")
+    for line in body:
+        if line[:2] in {f"{n}." for n in range(1, 10)}:
+            line = line[2:].strip()
+        label, _, rest = line.partition(": ")
+        if rest and label in {"Enhanced Communication", "Practice Active Listening"}:
+            assert label in text and rest in text
+        else:
+            assert " ".join(line.split()) in text, line
+
+
+def test_benefits_and_strategies_keep_their_bold_labels(built: tuple[Path, str]) -> None:
+    site, _ = built
+    article = page(site, POST).select_one("article.md-content__inner")
+    assert article is not None
+    labels = [b.get_text().rstrip(":") for b in article.select("strong")]
+    for label in (
+        "Enhanced Communication",
+        "Increased Intimacy",
+        "Greater Relationship Satisfaction",
+        "Improved Conflict Resolution",
+        "Practice Active Listening",
+        "Show Appreciation",
+        "Share Vulnerabilities",
+        "Create Quality Time",
+        "Practice Empathy",
+    ):
+        assert any(label in text for text in labels) or label in article.get_text(), label
+
+
+def test_sign_off_is_rendered_once_from_configuration(built: tuple[Path, str]) -> None:
+    site, _ = built
+    source = (REPO_ROOT / "docs/blog/posts/the-importance-of-emotional-connection.md").read_text()
+    assert "Thank you for visiting" not in source
+    sign_offs = page(site, POST).select("aside.st-sign-off")
+    assert len(sign_offs) == 1
+    assert (
+        sign_offs[0].get_text(" ", strip=True).startswith("Thank you for visiting Love and Dating.")
+    )
+    assert "Stay tuned for more advice and guidance" in sign_offs[0].get_text()
+
+
+def test_home_introduces_the_site_and_leads_to_the_blog(built: tuple[Path, str]) -> None:
+    site, _ = built
+    home = page(site, "")
+    assert home.title is not None and "Love and Dating" in home.title.get_text()
+    hrefs = [a["href"] for a in home.select("article a[href]")]
+    assert "blog/" in hrefs
+    assert home.select_one('meta[name="viewport"]') is not None
+    assert home.select('form[data-md-component="palette"] input[data-md-color-scheme]')
+    about = page(site, "about/")
+    assert about.h1 is not None and "About Love and Dating" in about.h1.get_text()
+
+
+def test_blog_index_shows_the_excerpt_and_not_the_body(built: tuple[Path, str]) -> None:
+    site, _ = built
+    index = page(site, "blog/")
+    excerpts = index.select("article.md-post--excerpt")
+    assert len(excerpts) == 1
+    text = excerpts[0].get_text()
+    assert "In this blog post, we will delve" in text
+    assert "What is Emotional Connection?" not in text
+
+
+def test_feeds_list_the_article_with_its_date(built: tuple[Path, str]) -> None:
+    site, _ = built
+    rss = feedparser.parse((site / "feed_rss_created.xml").read_text(encoding="utf-8"))
+    assert not rss.bozo
+    assert rss.feed.title == "Love and Dating"
+    (entry,) = rss.entries
+    assert entry.title == "The Importance of Emotional Connection in Relationships"
+    assert entry.link.endswith(POST)
+    assert entry.published_parsed[:3] == (2026, 11, 25)
+    assert "In this blog post" in entry.summary
+    json_feed = (site / "feed_json_created.json").read_text(encoding="utf-8")
+    assert "2026-11-25T00:00:00" in json_feed
+
+
+def test_site_url_comes_from_the_environment(tmp_path: Path) -> None:
+    root = copy_site(tmp_path / "site")
+    env = {**ENV, "SITE_URL": "https://someone.github.io/blog/"}
+    subprocess.run([tool("mkdocs"), "build"], cwd=root, env=env, check=True, capture_output=True)
+    rss = feedparser.parse((root / "site/feed_rss_created.xml").read_text(encoding="utf-8"))
+    assert rss.entries[0].link.startswith("https://someone.github.io/blog/blog/2026/11/25/")

@@ -1,0 +1,153 @@
+"""Build real Material blog sites in a temporary folder and read them as a reader would.
+
+`SiteProject` writes an mkdocs.yml (Material theme, blog, stay-tuned, rss) and docs
+files; `build()` runs MkDocs' own `load_config` + `build` in this process, firing
+`on_startup` as the CLI does, and returns a `BuiltSite` whose pages are parsed HTML.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import json
+import os
+import textwrap
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from bs4 import BeautifulSoup
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+BASE_CONFIG: dict[str, Any] = {
+    "site_name": "Test Blog",
+    "site_description": "A blog for tests",
+    "site_url": "https://example.org/blog-site/",
+    "theme": {"name": "material", "language": "en", "features": ["navigation.footer"]},
+    "plugins": [
+        "search",
+        {"blog": {"blog_dir": "blog", "post_excerpt": "optional"}},
+        {"stay-tuned": {}},
+        {
+            "rss": {
+                "match_path": "blog/posts/.*",
+                "use_git": False,
+                "date_from_meta": {"as_creation": "date.created", "as_update": "date.updated"},
+                "categories": ["categories"],
+            }
+        },
+    ],
+    "markdown_extensions": [
+        "admonition",
+        "attr_list",
+        "md_in_html",
+        {"toc": {"permalink": True}},
+        "pymdownx.details",
+        "pymdownx.superfences",
+    ],
+}
+
+
+def post(title: str, date: str, body: str = "", **meta: Any) -> str:
+    """Markdown of a blog post with front matter."""
+    front: dict[str, Any] = {"date": datetime.date.fromisoformat(date), **meta}
+    text = (
+        textwrap.dedent(body).strip() or f"Intro of {title}.\n\n<!-- more -->\n\nBody of {title}."
+    )
+    return f"---\n{yaml.safe_dump(front, allow_unicode=True)}---\n\n# {title}\n\n{text}\n"
+
+
+def plugin_options(config: dict[str, Any], name: str) -> dict[str, Any]:
+    """The options mapping of plugin `name` inside a config dict (created if empty)."""
+    plugins = config["plugins"]
+    for index, entry in enumerate(plugins):
+        if entry == name:
+            plugins[index] = {name: {}}
+            return plugins[index][name]  # type: ignore[no-any-return]
+        if isinstance(entry, dict) and name in entry:
+            if entry[name] is None:
+                entry[name] = {}
+            return entry[name]  # type: ignore[no-any-return]
+    raise KeyError(name)
+
+
+@dataclass
+class BuiltSite:
+    site_dir: Path
+    config: Any
+
+    def path(self, url: str) -> Path:
+        """The file that serves `url` (site-relative, as in a link)."""
+        url = url.split("#", 1)[0].lstrip("/")
+        target = self.site_dir / url
+        if url == "" or url.endswith("/"):
+            target = target / "index.html"
+        return target
+
+    def html(self, url: str) -> BeautifulSoup:
+        return BeautifulSoup(self.path(url).read_text(encoding="utf-8"), "html.parser")
+
+    def text(self, url: str) -> str:
+        return self.path(url).read_text(encoding="utf-8")
+
+    def json(self, url: str) -> Any:
+        return json.loads(self.text(url))
+
+    def pages(self) -> list[str]:
+        """Site-relative URLs of every HTML page (directory URLs end in '/')."""
+        urls = []
+        for file in sorted(self.site_dir.rglob("*.html")):
+            rel = file.relative_to(self.site_dir).as_posix()
+            urls.append(rel[: -len("index.html")] if rel.endswith("index.html") else rel)
+        return urls
+
+
+@dataclass
+class SiteProject:
+    root: Path
+    config: dict[str, Any] = field(default_factory=lambda: copy.deepcopy(BASE_CONFIG))
+    files: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.files.setdefault("index.md", "# Home\n\nWelcome.\n")
+        self.files.setdefault("blog/index.md", "# Blog\n")
+        self.files.setdefault(
+            "blog/.authors.yml",
+            "authors:\n  ann:\n    name: Ann Author\n    description: Writer\n"
+            "    avatar: https://example.org/ann.png\n",
+        )
+
+    def options(self, name: str = "stay-tuned") -> dict[str, Any]:
+        return plugin_options(self.config, name)
+
+    def write(self, files: Mapping[str, str] | None = None) -> None:
+        self.files.update(files or {})
+        docs = self.root / "docs"
+        for rel, content in self.files.items():
+            target = docs / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(content, encoding="utf-8")
+        (self.root / "mkdocs.yml").write_text(
+            yaml.safe_dump(self.config, allow_unicode=True, sort_keys=False), encoding="utf-8"
+        )
+
+    def remove(self, rel: str) -> None:
+        self.files.pop(rel, None)
+        (self.root / "docs" / rel).unlink()
+
+    def build(self, *, command: str = "build", strict: bool = False) -> BuiltSite:
+        self.write()
+        cfg = load_config(config_file=str(self.root / "mkdocs.yml"), strict=strict)
+        cfg.plugins.on_startup(command=command, dirty=False)
+        try:
+            build(cfg)
+        finally:
+            cfg.plugins.on_shutdown()
+        return BuiltSite(Path(cfg.site_dir), cfg)

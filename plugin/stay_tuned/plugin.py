@@ -47,8 +47,9 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
             return None
-        if render.CSS_PATH not in config.extra_css:
-            config.extra_css.append(render.CSS_PATH)
+        for css in render.CSS_PATHS:
+            if css not in config.extra_css:
+                config.extra_css.append(css)
         if str(render.THEME_DIR) not in config.theme.dirs:
             config.theme.dirs.append(str(render.THEME_DIR))
         self._blog(config)

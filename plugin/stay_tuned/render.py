@@ -19,8 +19,9 @@ from markupsafe import Markup
 THEME_DIR = Path(__file__).parent / "theme"
 """Folder appended to the theme's directories: templates and static assets."""
 
-CSS_PATH = "assets/stay_tuned/stay-tuned.css"
-"""Site-relative path of the plugin's stylesheet (a static file in ``THEME_DIR``)."""
+CSS_PATHS = ("assets/stay_tuned/stay-tuned.css",)
+"""Site-relative paths of the plugin's stylesheets (static files in ``THEME_DIR``), one per
+feature, added to ``extra_css``."""
 
 
 class Renderer:

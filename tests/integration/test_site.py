@@ -14,7 +14,8 @@ from bs4 import BeautifulSoup
 
 from tests.sitebuilder import REPO_ROOT
 
-SEED = REPO_ROOT.parent / "shared" / "seed" / "the-importance-of-emotional-connection.txt"
+# A copy of ../shared/seed/the-importance-of-emotional-connection.txt, as its author wrote it.
+SEED = REPO_ROOT / "tests" / "data" / "the-importance-of-emotional-connection.txt"
 POST = "blog/2026/11/25/the-importance-of-emotional-connection-in-relationships/"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 

@@ -13,7 +13,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs_rss_plugin.plugin import GitRssPlugin
 
-from stay_tuned import feed_excerpt, i18n, render
+from stay_tuned import feed_excerpt, head, i18n, render
 from stay_tuned.config import StayTunedConfig
 from stay_tuned.errors import StayTunedError
 
@@ -28,6 +28,8 @@ class _Build:
         self.renderer = render.Renderer(config.theme.dirs)
         self.labels = i18n.labels_for(config.theme.get("language"))
         self.sign_off: Markup | None = None
+        # Features add their <head> tags (structured data, feed links, sharing metadata).
+        self.head: list[head.HeadContributor] = []
         if plugin_config.sign_off:
             self.sign_off = render.markdown_to_html(
                 plugin_config.sign_off, config.markdown_extensions, config.mdx_configs
@@ -113,6 +115,11 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
                 )
             )
         return html
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        if not self.config.enabled:
+            return None
+        return head.insert_into_head(output, head.head_fragment(page, self._state().head))
 
     def _state(self) -> _Build:
         if self._build is None:  # pragma: no cover - MkDocs always calls on_config first

@@ -5,7 +5,7 @@ from __future__ import annotations
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
-from stay_tuned.subscribe import OptionalSubConfig, SubscribeConfig
+from stay_tuned.subscribe import OptionalSubscribe
 
 
 class StayTunedConfig(base.Config):  # type: ignore[no-untyped-call]
@@ -27,7 +27,7 @@ class StayTunedConfig(base.Config):  # type: ignore[no-untyped-call]
     mkdocs-rss-plugin feeds, with links made absolute. Without it, the RSS plugin renders
     raw excerpt Markdown with no extensions."""
 
-    subscribe = OptionalSubConfig(SubscribeConfig)
+    subscribe = OptionalSubscribe()
     """A newsletter sign-up form under the sign-off of every post: ``action`` (the URL
     the form posts to, required), ``email_field`` (default ``email``), ``hidden`` fields
     and ``button`` label. Provider-agnostic; works without JavaScript. Without it, posts

@@ -95,7 +95,7 @@ def shorten(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]
-    if " " in cut:
+    if text[limit - 1] != " " and " " in cut:  # do not end on part of a word
         cut = cut.rsplit(" ", 1)[0]
     return cut.rstrip(" ,;:.-\u2013\u2014") + "\u2026"
 

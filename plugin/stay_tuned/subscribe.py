@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any
 from urllib.parse import urlsplit
 
 from mkdocs.config import base
@@ -43,8 +43,6 @@ EXAMPLE = (
     "        hidden:\n"
     "          list: love-and-dating"
 )
-
-ConfigT = TypeVar("ConfigT", bound=base.Config)
 
 
 class FormAction(c.URL):
@@ -112,15 +110,15 @@ class SubscribeConfig(base.Config):  # type: ignore[no-untyped-call]
     """Label of the submit button; defaults to the site language's "Subscribe"."""
 
 
-class OptionalSubConfig(c.SubConfig[ConfigT], Generic[ConfigT]):
-    """A sub-configuration that is ``None`` unless the site sets it (MkDocs' own
+class OptionalSubscribe(c.SubConfig[SubscribeConfig]):
+    """The ``subscribe`` option: ``None`` unless the site sets it (MkDocs' own
     ``SubConfig`` always validates to a default, empty one)."""
 
-    def __init__(self, config_class: type[ConfigT]) -> None:
-        super().__init__(config_class)
+    def __init__(self) -> None:
+        super().__init__(SubscribeConfig)
         self.default = None
 
-    def run_validation(self, value: object) -> ConfigT | None:  # type: ignore[override]
+    def run_validation(self, value: object) -> SubscribeConfig | None:  # type: ignore[override]
         if value is None:
             return None
         if not isinstance(value, dict):

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 from stay_tuned import site_feeds
 
@@ -47,6 +48,7 @@ def prepare_feeds(
     excluded: Iterable[str],
     extra_categories: Callable[[str], Iterable[str]],
     channel_image: str | None,
+    site_url: str = "",
 ) -> PreparedFeeds:
     """Make the rss plugin's pending items right before it writes them.
 
@@ -58,7 +60,8 @@ def prepare_feeds(
     - categories, author names and the channel title become ``Markup`` (escaped once),
       since the rss plugin's template writes some of them without escaping;
     - a post's front-matter image becomes its enclosure, resolved by the plugin;
-    - the channel gets an image when the rss plugin has none (it would write ``None``).
+    - the channel gets an image when the rss plugin has none (it would write ``None``);
+      a relative ``image`` option of the rss plugin is resolved against ``site_url``.
     """
     dropped = set(excluded)
     kept = []
@@ -86,7 +89,9 @@ def prepare_feeds(
     rss.pages_to_filter = kept
 
     title = str(rss.feed_created.title or "")
-    icon = rss.feed_created.logo_url or channel_image
+    icon = channel_image
+    if rss.feed_created.logo_url:  # the rss plugin's `image`, made absolute if need be
+        icon = urljoin(site_url, rss.feed_created.logo_url)
     for feed in (rss.feed_created, rss.feed_updated):
         feed.title = site_feeds.xml_safe(title)
         feed.logo_url = icon

@@ -201,6 +201,7 @@ class Following:
                     excluded=self._not_in_feeds,
                     extra_categories=extra_categories,
                     channel_image=image,
+                    site_url=self.config.site_url or "",
                 ),
             )
             for rss in self.rss

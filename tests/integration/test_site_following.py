@@ -4,6 +4,7 @@ under the article, and the sharing metadata of its pages."""
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -11,7 +12,7 @@ import feedparser
 from bs4 import BeautifulSoup
 
 from tests.feeds import json_feed_problems
-from tests.integration.test_site import POST, built, page
+from tests.integration.test_site import ENV, POST, built, copy_site, page, tool
 
 __all__ = ["built"]  # the module-scoped build of the site, shared with test_site
 
@@ -70,3 +71,22 @@ def test_the_article_and_the_home_page_describe_themselves(built: tuple[Path, st
     assert home is not None
     (script,) = home.select('script[type="application/ld+json"]')
     assert json.loads(script.get_text())["@type"] == "WebSite"
+
+
+def test_published_elsewhere_every_url_follows_site_url(tmp_path: Path) -> None:
+    root = copy_site(tmp_path / "site")
+    elsewhere = "https://someone.github.io/blog/"
+    env = {**ENV, "SITE_URL": elsewhere}
+    subprocess.run(
+        [tool("mkdocs"), "build", "--strict"], cwd=root, env=env, check=True, capture_output=True
+    )
+    site = root / "site"
+    rss = feedparser.parse((site / "feed_rss_created.xml").read_text(encoding="utf-8"))
+    assert rss.feed.image.href == elsewhere + "assets/images/logo.svg"
+    assert rss.entries[0].link == elsewhere + POST
+    feed = json.loads((site / "feed_json_created.json").read_text(encoding="utf-8"))
+    assert feed["icon"] == elsewhere + "assets/images/logo.svg"
+    head = page(site, POST).head
+    assert head is not None
+    og_url = head.select_one('meta[property="og:url"]')
+    assert og_url is not None and og_url["content"] == elsewhere + POST

@@ -127,3 +127,16 @@ def test_json_feed_paths_follow_the_rss_options() -> None:
     ]
     plugin.config.json_feed_enabled = False
     assert feed_output.json_feed_paths(plugin, "/site") == []
+
+
+def test_prepare_resolves_a_relative_channel_image_against_site_url() -> None:
+    plugin = rss(logo="assets/logo.png")
+    prepared = feed_output.prepare_feeds(
+        plugin,
+        posts={},
+        excluded=(),
+        extra_categories=lambda url: [],
+        channel_image=None,
+        site_url="https://x.org/site/",
+    )
+    assert plugin.feed_updated.logo_url == prepared.icon == "https://x.org/site/assets/logo.png"

@@ -129,13 +129,22 @@ class Following:
             )
         return image
 
-    def follow_block(self, page: Page) -> str:
+    def follow_block(
+        self,
+        page: Page,
+        *,
+        block_id: str = FOLLOW_BLOCK_ID,
+        heading: str | None = None,
+        feeds: Sequence[site_feeds.SiteFeed] | None = None,
+    ) -> str:
         """The HTML closing a post: the site's feed links and the newsletter form, or
-        nothing when there are neither."""
+        nothing when there are neither. Another block (a series' "stay tuned") renders
+        the same template with its own ``block_id`` (unique on the page), ``heading``
+        and ``feeds``."""
         context = subscribe.follow_context(
-            block_id=FOLLOW_BLOCK_ID,
-            heading=self.labels["follow"],
-            feeds=self.feeds,
+            block_id=block_id,
+            heading=self.labels["follow"] if heading is None else heading,
+            feeds=self.feeds if feeds is None else feeds,
             page_url=page.url,
             subscribe=self.subscribe,
             labels=self.labels,

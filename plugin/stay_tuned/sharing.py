@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any, Literal
 
@@ -221,17 +221,6 @@ def website_data(*, name: str, url: str | None, description: str | None) -> dict
     if description:
         data["description"] = description
     return data
-
-
-@dataclass
-class HeadSocial:
-    """The context of ``stay_tuned/head-social.html``."""
-
-    sharing: Sharing
-    json_ld: list[Markup] = field(default_factory=list)
-
-    def context(self) -> dict[str, Any]:
-        return {"sharing": self.sharing, "json_ld": self.json_ld}
 
 
 def unique(values: Iterable[str | None]) -> tuple[str, ...]:

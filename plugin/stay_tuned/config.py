@@ -5,6 +5,8 @@ from __future__ import annotations
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from stay_tuned.subscribe import OptionalSubscribe
+
 
 class StayTunedConfig(base.Config):  # type: ignore[no-untyped-call]
     """Options of the ``stay-tuned`` plugin in ``mkdocs.yml``."""
@@ -24,3 +26,9 @@ class StayTunedConfig(base.Config):  # type: ignore[no-untyped-call]
     admonitions, ...) and make it the description of the post's item in the
     mkdocs-rss-plugin feeds, with links made absolute. Without it, the RSS plugin renders
     raw excerpt Markdown with no extensions."""
+
+    subscribe = OptionalSubscribe()
+    """A newsletter sign-up form under the sign-off of every post: ``action`` (the URL
+    the form posts to, required), ``email_field`` (default ``email``), ``hidden`` fields
+    and ``button`` label. Provider-agnostic; works without JavaScript. Without it, posts
+    offer only the site's feed links."""

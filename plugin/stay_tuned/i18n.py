@@ -14,12 +14,30 @@ DEFAULT_LANGUAGE = "en"
 LABELS: dict[str, dict[str, str]] = {
     "en": {
         "sign_off": "Sign-off",
+        "follow": "Follow this blog",
+        "feed_rss": "RSS feed",
+        "feed_json": "JSON feed",
+        "subscribe_email": "Email address",
+        "subscribe_intro": "Get new articles by email.",
+        "subscribe_button": "Subscribe",
     },
     "fr": {
         "sign_off": "Mot de la fin",
+        "follow": "Suivre ce blog",
+        "feed_rss": "Flux RSS",
+        "feed_json": "Flux JSON",
+        "subscribe_email": "Adresse e-mail",
+        "subscribe_intro": "Recevez les nouveaux articles par e-mail.",
+        "subscribe_button": "S'abonner",
     },
     "de": {
         "sign_off": "Schlusswort",
+        "follow": "Diesem Blog folgen",
+        "feed_rss": "RSS-Feed",
+        "feed_json": "JSON-Feed",
+        "subscribe_email": "E-Mail-Adresse",
+        "subscribe_intro": "Neue Artikel per E-Mail erhalten.",
+        "subscribe_button": "Abonnieren",
     },
 }
 

@@ -6,14 +6,14 @@ from typing import Any
 
 from markupsafe import Markup
 from material.plugins.blog.plugin import BlogPlugin
-from material.plugins.blog.structure import Post
+from material.plugins.blog.structure import Post, View
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs_rss_plugin.plugin import GitRssPlugin
 
-from stay_tuned import feed_excerpt, head, i18n, render
+from stay_tuned import feed_excerpt, following, head, i18n, render, site_feeds
 from stay_tuned.config import StayTunedConfig
 from stay_tuned.errors import StayTunedError
 
@@ -34,6 +34,37 @@ class _Build:
             self.sign_off = render.markdown_to_html(
                 plugin_config.sign_off, config.markdown_extensions, config.mdx_configs
             )
+        # Site feeds, follow links, sharing metadata. Features add a post's feed item
+        # categories (a series title, ...) to `self.following.feed_categories`.
+        self.following = following.Following(
+            config,
+            rss=_site_feed_plugins(config),
+            subscribe=plugin_config.subscribe,
+            labels=self.labels,
+            renderer=self.renderer,
+            draft_if_future_date=config.plugins[plugin_config.blog].config.draft_if_future_date,
+        )
+        self.head.append(self.following.head)
+
+
+def _site_feed_plugins(config: MkDocsConfig) -> list[GitRssPlugin]:
+    """The enabled rss plugins. Without `site_url`, none: their feeds are turned off with
+    one warning, rather than the rss plugin's error and feeds of broken links. (This runs
+    before the rss plugin's own on_config when stay-tuned is listed before it.)"""
+    rss = {
+        name: plugin
+        for name, plugin in config.plugins.items()
+        if isinstance(plugin, GitRssPlugin) and plugin.config.enabled
+    }
+    if config.site_url:
+        return list(rss.values())
+    log.warning(site_feeds.missing_site_url_message(config.config_file_path, has_feeds=bool(rss)))
+    for name, plugin in rss.items():
+        plugin.config.enabled = False
+        # Material's base.html links feed_rss_*.xml whenever "rss" is in config.plugins:
+        # left there, every page would point at files that do not exist.
+        del config.plugins[name]
+    return []
 
 
 class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-call]
@@ -90,10 +121,15 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        if not self.config.enabled or not isinstance(page, Post):
+        if not self.config.enabled:
             return None
         build = self._state()
-        if self.config.feed_excerpts and page.excerpt is not None:
+        if isinstance(page, View):
+            build.following.add_view(page)
+        if not isinstance(page, Post):
+            return None
+        excerpt_html: str | None = None
+        if page.excerpt is not None:
             separator = self._blog(config).config.post_excerpt_separator
             source = feed_excerpt.excerpt_source(
                 page.markdown or "",
@@ -103,10 +139,12 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
             )
             excerpt_md = page.excerpt.md
             excerpt_md.treeprocessors["excerpt"].base = page
-            description = feed_excerpt.render_feed_excerpt(
+            excerpt_html = feed_excerpt.render_feed_excerpt(
                 excerpt_md, source, page.canonical_url or page.abs_url or ""
             )
-            page.meta.setdefault("rss", {})["feed_description"] = description
+            if self.config.feed_excerpts:
+                page.meta.setdefault("rss", {})["feed_description"] = excerpt_html
+        build.following.add_post(page, files, excerpt_html)
         if build.sign_off is not None:
             # str() first: `str + Markup` would escape the page's own HTML.
             html += str(
@@ -114,7 +152,22 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
                     "sign-off.html", sign_off=build.sign_off, label=build.labels["sign_off"]
                 )
             )
+        html += build.following.follow_block(page)
         return html
+
+    # Before mkdocs-rss-plugin's on_post_build (priority 0) writes the feeds.
+    @event_priority(10)
+    def _before_feeds(self, *, config: MkDocsConfig) -> None:
+        if self.config.enabled:
+            self._state().following.before_feeds()
+
+    # After mkdocs-rss-plugin's on_post_build (priority 0) has written the feeds.
+    @event_priority(-10)
+    def _after_feeds(self, *, config: MkDocsConfig) -> None:
+        if self.config.enabled:
+            self._state().following.after_feeds()
+
+    on_post_build = CombinedEvent(_before_feeds, _after_feeds)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.config.enabled:

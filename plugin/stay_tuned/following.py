@@ -1,0 +1,226 @@
+"""Following the blog, for one build: the site's feeds, the follow block under every post,
+and every page's sharing metadata.
+
+``Following`` is made anew with each build (it lives on the plugin's ``_Build``) and is
+fed by the plugin's events: ``add_view`` / ``add_post`` while pages are converted,
+``follow_block`` for the HTML closing a post, ``head`` as a head contributor,
+``before_feeds`` / ``after_feeds`` around mkdocs-rss-plugin's ``on_post_build``.
+The decisions are in ``site_feeds``, ``subscribe``, ``sharing`` and ``feed_output``.
+
+Hook for other features: ``feed_categories`` holds functions ``(post) -> categories``
+whose results are added to the post's items in the site feeds (a series title, ...).
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from material.plugins.blog.structure import Post
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from stay_tuned import feed_output, render, sharing, site_feeds, subscribe
+from stay_tuned.errors import StayTunedError
+
+log = get_plugin_logger(__name__)
+
+FOLLOW_BLOCK_ID = "st-follow-site"
+
+
+class Following:
+    def __init__(
+        self,
+        config: MkDocsConfig,
+        *,
+        rss: Sequence[Any],
+        subscribe: subscribe.SubscribeConfig | None,
+        labels: dict[str, str],
+        renderer: render.Renderer,
+        draft_if_future_date: bool,
+    ) -> None:
+        self.config = config
+        self.rss = list(rss)
+        """The enabled mkdocs-rss-plugin instances that write the site's feeds."""
+        self.subscribe = subscribe
+        self.labels = labels
+        self.renderer = renderer
+        self.draft_if_future_date = draft_if_future_date
+        self.feeds: list[site_feeds.SiteFeed] = []
+        for plugin in self.rss:
+            self.feeds += site_feeds.site_feeds(
+                rss_enabled=plugin.config.rss_feed_enabled,
+                json_enabled=plugin.config.json_feed_enabled,
+                rss_path=plugin.config.feeds_filenames.rss_created,
+                json_path=plugin.config.feeds_filenames.json_created,
+            )
+        self.locale = sharing.og_locale(config.theme.get("language"))
+        social: Any = config.plugins.get("material/social")
+        self.social_owns_tags = bool(social and social.config.enabled and social.config.cards)
+        self.feed_categories: list[Callable[[Post], Iterable[str]]] = []
+        self.now = datetime.datetime.now(datetime.timezone.utc)
+        self._posts: dict[str, tuple[Post, feed_output.FeedPost]] = {}
+        self._not_in_feeds: set[str] = set()
+        self._facts: dict[str, sharing.PostFacts] = {}
+        self._prepared: list[tuple[Any, feed_output.PreparedFeeds]] = []
+
+    def add_view(self, page: Page) -> None:
+        """A page Material's blog generates (index, archive, category): never a feed item."""
+        if page.canonical_url:
+            self._not_in_feeds.add(page.canonical_url)
+
+    def add_post(self, post: Post, files: Files, excerpt_html: str | None) -> None:
+        """What the feeds and the sharing tags need of ``post``, while it is converted."""
+        config = self.config
+        dates = post.config.date
+        value = post.meta.get("image")
+        if value is not None and not isinstance(value, str):
+            raise StayTunedError(
+                f"stay-tuned: front matter 'image' of {post.file.src_uri} must be a path "
+                f"or a URL, got {value!r}. For example:\nimage: cover.jpg"
+            )
+        image = self._image(post, value, files) if value and config.site_url else None
+        title = site_feeds.plain_title(post.title or "", from_front_matter="title" in post.meta)
+        categories = tuple(post.config.categories)
+        self._facts[post.file.src_uri] = sharing.PostFacts(
+            title=title,
+            description=sharing.description_for(
+                post.meta.get("description"), excerpt_html, config.site_description
+            ),
+            published=sharing.iso_datetime(dates.created),
+            modified=sharing.iso_datetime(dates.get("updated") or dates.created),
+            categories=categories,
+            authors=sharing.unique(sharing.author_reference(a) for a in post.authors),
+            image=image.url if image else None,
+        )
+        if not post.canonical_url:
+            return
+        published = site_feeds.is_published(
+            draft=post.config.draft,
+            created=dates.created,
+            draft_if_future_date=self.draft_if_future_date,
+            now=self.now,
+        )
+        if not published:
+            self._not_in_feeds.add(post.canonical_url)
+        facts = feed_output.FeedPost(
+            title=title, categories=categories, image=image, has_image_meta=bool(value)
+        )
+        self._posts[post.canonical_url] = (post, facts)
+
+    def _image(self, post: Post, value: str, files: Files) -> site_feeds.FeedImage | None:
+        def find(path: str) -> tuple[str, int] | None:
+            file = files.get_file_from_path(path)
+            if file is None or file.abs_src_path is None:
+                return None
+            return file.url, os.path.getsize(file.abs_src_path)
+
+        image = site_feeds.resolve_image(value, post.file.src_uri, self.config.site_url or "", find)
+        if image is None:
+            log.warning(
+                f"stay-tuned: front matter 'image: {value}' of {post.file.src_uri} names no "
+                "file in the docs folder, so the post is shared without an image. Give a path "
+                "next to the post (image: cover.jpg), from the docs folder "
+                "(image: /assets/images/cover.jpg) or a full https:// URL."
+            )
+        return image
+
+    def follow_block(
+        self,
+        page: Page,
+        *,
+        block_id: str = FOLLOW_BLOCK_ID,
+        heading: str | None = None,
+        feeds: Sequence[site_feeds.SiteFeed] | None = None,
+    ) -> str:
+        """The HTML closing a post: the site's feed links and the newsletter form, or
+        nothing when there are neither. Another block (a series' "stay tuned") renders
+        the same template with its own ``block_id`` (unique on the page), ``heading``
+        and ``feeds``."""
+        context = subscribe.follow_context(
+            block_id=block_id,
+            heading=self.labels["follow"] if heading is None else heading,
+            feeds=self.feeds if feeds is None else feeds,
+            page_url=page.url,
+            subscribe=self.subscribe,
+            labels=self.labels,
+        )
+        if context is None:
+            return ""
+        return str(self.renderer.render("subscribe.html", **context))
+
+    def head(self, page: Page) -> str:
+        """Head contributor: the page's Open Graph and Twitter tags, and the home page's
+        JSON-LD ``WebSite``."""
+        config = self.config
+        facts = self._facts.get(page.file.src_uri) if isinstance(page, Post) else None
+        if facts is not None:
+            share = sharing.post_sharing(
+                facts,
+                url=page.canonical_url,
+                site_name=config.site_name,
+                locale=self.locale,
+                article_tags_only=self.social_owns_tags,
+            )
+        else:
+            title = config.site_name
+            if page.title and not page.is_homepage:
+                title = site_feeds.plain_title(page.title, from_front_matter="title" in page.meta)
+            share = sharing.page_sharing(
+                title=title,
+                description=sharing.description_for(
+                    page.meta.get("description"), None, config.site_description
+                ),
+                url=page.canonical_url,
+                site_name=config.site_name,
+                locale=self.locale,
+                article_tags_only=self.social_owns_tags,
+            )
+        json_ld = []
+        if page.is_homepage:
+            website = sharing.website_data(
+                name=config.site_name, url=config.site_url, description=config.site_description
+            )
+            json_ld.append(sharing.json_ld(website))
+        return str(self.renderer.render("head-social.html", sharing=share, json_ld=json_ld))
+
+    def before_feeds(self) -> None:
+        """Right before mkdocs-rss-plugin writes the feeds: correct its pending items."""
+
+        def extra_categories(url: str) -> list[str]:
+            post = self._posts[url][0]
+            return [c for contribute in self.feed_categories for c in contribute(post)]
+
+        posts = {url: facts for url, (_, facts) in self._posts.items()}
+        image = site_feeds.site_image_url(
+            self.config.site_url or "",
+            logo=self.config.theme.get("logo"),
+            favicon=self.config.theme.get("favicon"),
+        )
+        self._prepared = [
+            (
+                rss,
+                feed_output.prepare_feeds(
+                    rss,
+                    posts=posts,
+                    excluded=self._not_in_feeds,
+                    extra_categories=extra_categories,
+                    channel_image=image,
+                    site_url=self.config.site_url or "",
+                ),
+            )
+            for rss in self.rss
+        ]
+
+    def after_feeds(self) -> None:
+        """Right after mkdocs-rss-plugin wrote the feeds: correct its JSON Feeds."""
+        for rss, prepared in self._prepared:
+            feed_output.fix_json_feeds(
+                feed_output.json_feed_paths(rss, self.config.site_dir),
+                prepared,
+                indent=4 if rss.config.pretty_print else None,
+            )

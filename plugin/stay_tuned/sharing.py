@@ -1,0 +1,232 @@
+"""Sharing metadata: Open Graph and Twitter card tags, and the home page's JSON-LD.
+
+Link previews (messengers, social networks, feed readers) read these tags from a page's
+``<head>``. Every post is described as an article (title, excerpt, canonical URL,
+dates, section, authors, its own image when it has one); every other page as a
+website; the home page also carries a schema.org ``WebSite``. Values are computed here
+as plain text and written by the template ``stay_tuned/head-social.html`` with
+autoescaping, so front-matter text can never break out of an attribute.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from typing import Any, Literal
+
+from markupsafe import Markup
+
+DESCRIPTION_LIMIT = 200
+"""Longest description, in characters: what link previews show before cutting."""
+
+LOCALE_TERRITORIES = {"en": "US", "fr": "FR", "de": "DE"}
+"""``og:locale`` is ``language_TERRITORY``; the territory assumed for a bare language."""
+
+
+@dataclass(frozen=True)
+class Sharing:
+    """What a page's sharing tags say. Text is plain (the template escapes it); URLs are
+    absolute or ``None`` (a site without ``site_url`` has none to give)."""
+
+    kind: Literal["article", "website"]
+    title: str
+    description: str
+    site_name: str
+    url: str | None = None
+    locale: str | None = None
+    image: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    section: str | None = None
+    authors: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    article_tags_only: bool = False
+    """Write only the ``article:*`` tags: Material's social plugin writes the ``og:*``
+    and ``twitter:*`` ones (with its generated card image) and two sets would clash."""
+
+    @property
+    def twitter_card(self) -> str:
+        return "summary_large_image" if self.image else "summary"
+
+
+class _TextExtractor(HTMLParser):
+    SKIPPED = frozenset({"script", "style", "template"})
+    BLOCKS = frozenset(
+        {"p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr"}
+        | {"blockquote", "pre", "dd", "dt", "summary", "details", "section", "aside"}
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIPPED:
+            self.skipping += 1
+        elif tag in self.BLOCKS:
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIPPED:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in self.BLOCKS:
+            self.parts.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """The text a reader sees in an HTML fragment, on one line, entities decoded."""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    return " ".join("".join(parser.parts).split())
+
+
+def shorten(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if text[limit - 1] != " " and " " in cut:  # do not end on part of a word
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.-\u2013\u2014") + "\u2026"
+
+
+def og_locale(language: str | None) -> str | None:
+    """``en`` -> ``en_US``, ``pt-BR`` -> ``pt_BR``, ``None`` -> ``None``."""
+    if not language:
+        return None
+    parts = language.replace("-", "_").split("_")
+    lang = parts[0].lower()
+    if len(parts) > 1 and parts[1]:
+        return f"{lang}_{parts[1].upper()}"
+    territory = LOCALE_TERRITORIES.get(lang)
+    return f"{lang}_{territory}" if territory else lang
+
+
+def iso_datetime(value: datetime.datetime | datetime.date) -> str:
+    """ISO 8601, as ``article:*_time`` wants it; a time without zone is taken as UTC,
+    as the feeds take it."""
+    if not isinstance(value, datetime.datetime):
+        value = datetime.datetime.combine(value, datetime.time())
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=datetime.timezone.utc)
+    return value.isoformat()
+
+
+def description_for(front_matter: object, excerpt_html: str | None, fallback: str | None) -> str:
+    """A page's description: its front-matter ``description``, else its excerpt as plain
+    text, else the site's description; shortened for link previews."""
+    if isinstance(front_matter, str) and front_matter.strip():
+        return shorten(front_matter)
+    if excerpt_html:
+        text = html_to_text(excerpt_html)
+        if text:
+            return shorten(text)
+    return shorten(fallback or "")
+
+
+@dataclass(frozen=True)
+class PostFacts:
+    """What the sharing tags of one post need, gathered while the post is converted."""
+
+    title: str
+    description: str
+    published: str
+    modified: str
+    categories: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()
+    image: str | None = None
+
+
+def post_sharing(
+    facts: PostFacts,
+    *,
+    url: str | None,
+    site_name: str,
+    locale: str | None,
+    article_tags_only: bool = False,
+) -> Sharing:
+    return Sharing(
+        kind="article",
+        title=facts.title,
+        description=facts.description,
+        site_name=site_name,
+        url=url,
+        locale=locale,
+        image=facts.image,
+        published=facts.published,
+        modified=facts.modified,
+        section=facts.categories[0] if facts.categories else None,
+        authors=facts.authors,
+        tags=facts.categories,
+        article_tags_only=article_tags_only,
+    )
+
+
+def page_sharing(
+    *,
+    title: str,
+    description: str,
+    url: str | None,
+    site_name: str,
+    locale: str | None,
+    article_tags_only: bool = False,
+) -> Sharing:
+    return Sharing(
+        kind="website",
+        title=title,
+        description=description,
+        site_name=site_name,
+        url=url,
+        locale=locale,
+        article_tags_only=article_tags_only,
+    )
+
+
+def author_reference(author: Mapping[str, Any]) -> str | None:
+    """What ``article:author`` names for a blog author: their profile URL when
+    ``.authors.yml`` gives one, else their name."""
+    for key in ("url", "name"):
+        value = author.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+SCRIPT_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
+
+
+def json_ld(data: Mapping[str, Any]) -> Markup:
+    """``data`` as JSON safe inside ``<script type="application/ld+json">``: ``<``, ``>``
+    and ``&`` (which can only occur inside JSON strings) are written as ``\\u`` escapes,
+    so no value can close the script element."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
+    return Markup(text.translate(SCRIPT_ESCAPES))
+
+
+def website_data(*, name: str, url: str | None, description: str | None) -> dict[str, Any]:
+    """The schema.org ``WebSite`` of the site's home page."""
+    data: dict[str, Any] = {"@context": "https://schema.org", "@type": "WebSite", "name": name}
+    if url:
+        data["url"] = url
+    if description:
+        data["description"] = description
+    return data
+
+
+def unique(values: Iterable[str | None]) -> tuple[str, ...]:
+    """Non-empty values, each once, in order."""
+    seen: dict[str, None] = {}
+    for value in values:
+        if value:
+            seen.setdefault(value, None)
+    return tuple(seen)

@@ -1,0 +1,247 @@
+"""The site's feeds, written by mkdocs-rss-plugin, made correct for a blog.
+
+mkdocs-rss-plugin writes the RSS 2.0 and JSON Feed files; this module holds the
+decisions the stay-tuned plugin takes around it:
+
+- which feeds the site offers readers (``site_feeds``: from the rss plugin's own
+  options, so renamed files are followed);
+- which items belong in them (``is_published``: drafts and scheduled posts never do,
+  nor the blog's generated index, archive and category pages);
+- the values its RSS template writes without XML escaping (categories, item authors,
+  the channel title in ``<image>`` and ``<source>``): they are handed over as
+  ``Markup`` (already escaped), which Jinja writes as is, escaped or not
+  (``xml_safe``), and restored to plain text in the JSON Feed afterwards;
+- the JSON Feed it writes: no ``null`` anywhere, plain-text titles, categories and
+  authors, the channel icon (``fix_json_feed``).
+
+Nothing here imports the rss plugin: the plugin class hands over its data.
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+import mimetypes
+import posixpath
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+from urllib.parse import urljoin, urlsplit
+
+from markupsafe import Markup, escape
+
+FeedKind = Literal["rss", "json"]
+
+MEDIA_TYPES: dict[FeedKind, str] = {
+    "rss": "application/rss+xml",
+    "json": "application/feed+json",
+}
+
+
+@dataclass(frozen=True)
+class SiteFeed:
+    """One feed file the site offers readers."""
+
+    kind: FeedKind
+    path: str
+    """Site-relative path of the file, as the rss plugin writes it (``feed_rss_created.xml``)."""
+
+    @property
+    def media_type(self) -> str:
+        return MEDIA_TYPES[self.kind]
+
+
+def site_feeds(
+    *, rss_enabled: bool, json_enabled: bool, rss_path: str, json_path: str
+) -> list[SiteFeed]:
+    """The feeds one rss plugin instance writes that readers follow: those of new posts
+    (the "created" feeds; the "updated" ones re-announce edited posts)."""
+    feeds = []
+    if rss_enabled:
+        feeds.append(SiteFeed("rss", rss_path.lstrip("/")))
+    if json_enabled:
+        feeds.append(SiteFeed("json", json_path.lstrip("/")))
+    return feeds
+
+
+def missing_site_url_message(config_file: str | None, *, has_feeds: bool) -> str:
+    """The one warning for a site without ``site_url``."""
+    where = config_file or "mkdocs.yml"
+    consequence = (
+        "so the site's RSS and JSON feeds are not written (their links would be broken), "
+        "and pages carry no URL in their sharing metadata"
+        if has_feeds
+        else "so pages carry no URL in their sharing metadata"
+    )
+    return (
+        f"stay-tuned: 'site_url' is not set in {where}, {consequence}. "
+        "Set it to the address the site is published at, e.g.\n"
+        "site_url: https://example.org/blog/"
+    )
+
+
+def is_published(
+    *,
+    draft: bool | None,
+    created: datetime.datetime,
+    draft_if_future_date: bool,
+    now: datetime.datetime,
+) -> bool:
+    """Whether a post is published by ``mkdocs build``, as Material's blog plugin decides:
+    not ``draft: true``, and not dated in the future when ``draft_if_future_date`` is on
+    (unless ``draft: false`` says so). ``mkdocs serve`` renders drafts too, but they
+    never belong in a feed."""
+    if draft is not None:
+        return not draft
+    return not (draft_if_future_date and created > now)
+
+
+def plain_title(title: str, *, from_front_matter: bool) -> str:
+    """A page title as plain text. MkDocs keeps the HTML entities of a title taken from
+    the page's ``# heading`` (``Love &amp; Trust``); one from front matter is plain."""
+    return title if from_front_matter else html.unescape(title)
+
+
+def extra_categories(own: Sequence[str], extra: Iterable[str]) -> list[str]:
+    """The categories features add to a post's feed item (a series title, ...): each once,
+    in order, none blank, none the post already has."""
+    seen = set(own)
+    result = []
+    for category in extra:
+        text = " ".join(category.split())
+        if text and text not in seen:
+            seen.add(text)
+            result.append(text)
+    return result
+
+
+def xml_safe(text: str) -> Markup:
+    """``text`` escaped for XML, as ``Markup``: Jinja writes it unchanged both where
+    mkdocs-rss-plugin's template escapes (``|e``) and where it does not."""
+    return escape(text)
+
+
+@dataclass(frozen=True)
+class FeedImage:
+    """A post's own image, resolved: absolute URL, media type, size in bytes (0 when
+    unknown, as RSS enclosures need a length)."""
+
+    url: str
+    media_type: str
+    length: int
+
+    def as_enclosure(self) -> tuple[str, str, int]:
+        """The tuple mkdocs-rss-plugin renders as ``<enclosure url type length>``."""
+        return (self.url, self.media_type, self.length)
+
+
+def image_media_type(url: str) -> str:
+    """The media type of an image URL, from its extension."""
+    guessed = mimetypes.guess_type(urlsplit(url).path, strict=False)[0]
+    return guessed if guessed and guessed.startswith("image/") else "image/jpeg"
+
+
+def is_absolute_url(url: str) -> bool:
+    parts = urlsplit(url)
+    return bool(parts.scheme and parts.netloc)
+
+
+def image_candidates(image: str, page_src_uri: str) -> list[str]:
+    """Docs-relative paths a front-matter ``image`` may name, in order: relative to the
+    post's Markdown file (as a Markdown image would be), then to the docs folder."""
+    image = image.strip()
+    from_page = posixpath.normpath(posixpath.join(posixpath.dirname(page_src_uri), image))
+    from_docs = posixpath.normpath(image.lstrip("/"))
+    candidates = [] if image.startswith("/") else [from_page]
+    if from_docs not in candidates:
+        candidates.append(from_docs)
+    return [c for c in candidates if not c.startswith("../") and c != ".."]
+
+
+def resolve_image(
+    image: str,
+    page_src_uri: str,
+    site_url: str,
+    find: Callable[[str], tuple[str, int] | None],
+) -> FeedImage | None:
+    """A post's front-matter ``image`` as an absolute URL: a full URL stays as it is
+    (size unknown); a path is looked up with ``find`` (a docs-relative path -> the file's
+    site-relative URL and size), first next to the post, then from the docs folder.
+    ``None`` when no such file exists."""
+    image = image.strip()
+    if is_absolute_url(image):
+        return FeedImage(image, image_media_type(image), 0)
+    for candidate in image_candidates(image, page_src_uri):
+        found = find(candidate)
+        if found is not None:
+            url = urljoin(site_url, found[0])
+            return FeedImage(url, image_media_type(url), found[1])
+    return None
+
+
+def site_image_url(site_url: str, *, logo: str | None, favicon: str | None) -> str | None:
+    """The channel image of the feeds when the rss plugin's ``image`` is not set: the
+    theme's logo when it is a file (not an icon name), else its favicon."""
+    for candidate in (logo, favicon):
+        if candidate and "." in posixpath.basename(candidate):
+            return candidate if is_absolute_url(candidate) else urljoin(site_url, candidate)
+    return None
+
+
+@dataclass
+class FeedItemText:
+    """The plain-text values of one feed item that were handed to the RSS template as
+    ``Markup``, to restore them in the JSON Feed."""
+
+    categories: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+
+
+def fix_json_feed(
+    feed: Any,
+    *,
+    title: str,
+    icon: str | None,
+    items: Mapping[str, FeedItemText],
+) -> Any:
+    """The JSON Feed mkdocs-rss-plugin wrote, corrected: the plain-text channel title and
+    item categories (``tags``) and author names, the channel icon, a language only when
+    known, and no ``null`` values or empty author/tag lists anywhere."""
+    feed = dict(feed)
+    feed["title"] = title
+    if icon and not feed.get("icon"):
+        feed["icon"] = icon
+    if feed.get("language") == "None":  # the rss plugin writes str(None)
+        del feed["language"]
+    fixed_items = []
+    for raw in feed.get("items") or []:
+        item = dict(raw)
+        text = items.get(str(item.get("id")))
+        if text is not None:
+            item["tags"] = list(text.categories)
+            item["authors"] = [{"name": name} for name in text.authors]
+        fixed_items.append(item)
+    feed["items"] = fixed_items
+    return drop_nulls(feed)
+
+
+OPTIONAL_LISTS = frozenset({"authors", "tags", "attachments"})
+"""JSON Feed members that must hold at least one element when present."""
+
+
+def drop_nulls(value: Any) -> Any:
+    """``value`` without ``None`` anywhere: ``null`` members and list elements go, as do
+    the JSON Feed lists that must not be empty (``authors``, ``tags``)."""
+    if isinstance(value, dict):
+        result = {}
+        for key, member in value.items():
+            if member is None:
+                continue
+            cleaned = drop_nulls(member)
+            if key in OPTIONAL_LISTS and cleaned == []:
+                continue
+            result[key] = cleaned
+        return result
+    if isinstance(value, list):
+        return [drop_nulls(element) for element in value if element is not None]
+    return value

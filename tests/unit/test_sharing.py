@@ -1,0 +1,173 @@
+import datetime
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+from stay_tuned import render, sharing
+
+CASES = yaml.safe_load(
+    (Path(__file__).parent.parent / "cases" / "sharing_description.yml").read_text(encoding="utf-8")
+)
+NASTY = 'Tom & Jerry\'s "<b>love</b>" — café </script>'
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_golden_descriptions(case: dict[str, str]) -> None:
+    assert sharing.description_for(None, case["html"], "fallback") == case["text"]
+
+
+def test_description_prefers_front_matter_then_excerpt_then_site() -> None:
+    assert sharing.description_for("  Own words. ", "<p>Excerpt</p>", "Site") == "Own words."
+    assert sharing.description_for(None, "<p>Excerpt</p>", "Site") == "Excerpt"
+    assert sharing.description_for(["not text"], "", "Site") == "Site"
+    assert sharing.description_for(None, None, None) == ""
+
+
+def test_shorten_keeps_short_text_and_never_exceeds_the_limit() -> None:
+    assert sharing.shorten("  a  b ") == "a b"
+    cut = sharing.shorten("x" * 500, limit=50)
+    assert len(cut) == 50 and cut.endswith("…")
+    assert sharing.shorten("one two, three", limit=10) == "one two…"
+
+
+@pytest.mark.parametrize(
+    ("language", "locale"),
+    [
+        ("en", "en_US"),
+        ("fr", "fr_FR"),
+        ("de", "de_DE"),
+        ("pt-BR", "pt_BR"),
+        ("en_gb", "en_GB"),
+        ("ja", "ja"),
+        (None, None),
+        ("", None),
+    ],
+)
+def test_og_locale(language: str | None, locale: str | None) -> None:
+    assert sharing.og_locale(language) == locale
+
+
+def test_iso_datetime_takes_times_without_zone_as_utc() -> None:
+    utc = datetime.timezone.utc
+    assert sharing.iso_datetime(datetime.datetime(2026, 1, 2, 3, 4, tzinfo=utc)) == (
+        "2026-01-02T03:04:00+00:00"
+    )
+    assert sharing.iso_datetime(datetime.datetime(2026, 1, 2)) == "2026-01-02T00:00:00+00:00"
+    assert sharing.iso_datetime(datetime.date(2026, 1, 2)) == "2026-01-02T00:00:00+00:00"
+    paris = datetime.timezone(datetime.timedelta(hours=1))
+    assert sharing.iso_datetime(datetime.datetime(2026, 1, 2, 9, tzinfo=paris)).endswith("+01:00")
+
+
+def test_author_reference_prefers_the_profile_url() -> None:
+    assert sharing.author_reference({"name": "Ann", "url": "https://ann.org/"}) == (
+        "https://ann.org/"
+    )
+    assert sharing.author_reference({"name": " Ann ", "url": None}) == "Ann"
+    assert sharing.author_reference({}) is None
+
+
+def test_json_ld_cannot_close_its_script_element() -> None:
+    data = sharing.website_data(name=NASTY, url="https://x.org/?a=1&b=2", description="<!--")
+    text = str(sharing.json_ld(data))
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert "\\u003c/script\\u003e" in text
+    assert json.loads(text) == {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "name": NASTY,
+        "url": "https://x.org/?a=1&b=2",
+        "description": "<!--",
+    }
+
+
+def test_website_data_leaves_out_what_the_site_lacks() -> None:
+    assert sharing.website_data(name="S", url=None, description="") == {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "name": "S",
+    }
+
+
+def render_head(share: sharing.Sharing, json_ld: list[object] | None = None) -> BeautifulSoup:
+    html = render.Renderer([]).render("head-social.html", sharing=share, json_ld=json_ld or [])
+    return BeautifulSoup(f"<head>{html}</head>", "html.parser")
+
+
+def tags(head: BeautifulSoup) -> list[tuple[str, str]]:
+    return [
+        (str(meta.get("property") or meta.get("name")), str(meta["content"]))
+        for meta in head.select("meta")
+    ]
+
+
+def test_article_tags() -> None:
+    facts = sharing.PostFacts(
+        title=NASTY,
+        description=NASTY,
+        published="2026-01-01T00:00:00+00:00",
+        modified="2026-01-02T00:00:00+00:00",
+        categories=("Love & Trust", "Dating"),
+        authors=("Ann", "https://bob.org/"),
+        image="https://x.org/cover.png",
+    )
+    share = sharing.post_sharing(facts, url="https://x.org/p/", site_name="S&S", locale="en_US")
+    assert share.twitter_card == "summary_large_image"
+    assert tags(render_head(share)) == [
+        ("og:type", "article"),
+        ("og:title", NASTY),
+        ("og:description", NASTY),
+        ("og:url", "https://x.org/p/"),
+        ("og:site_name", "S&S"),
+        ("og:locale", "en_US"),
+        ("og:image", "https://x.org/cover.png"),
+        ("article:published_time", "2026-01-01T00:00:00+00:00"),
+        ("article:modified_time", "2026-01-02T00:00:00+00:00"),
+        ("article:section", "Love & Trust"),
+        ("article:author", "Ann"),
+        ("article:author", "https://bob.org/"),
+        ("article:tag", "Love & Trust"),
+        ("article:tag", "Dating"),
+        ("twitter:card", "summary_large_image"),
+        ("twitter:title", NASTY),
+        ("twitter:description", NASTY),
+        ("twitter:image", "https://x.org/cover.png"),
+    ]
+
+
+def test_website_tags_without_url_or_image() -> None:
+    share = sharing.page_sharing(
+        title="About", description="", url=None, site_name="S", locale=None
+    )
+    assert share.twitter_card == "summary"
+    assert tags(render_head(share)) == [
+        ("og:type", "website"),
+        ("og:title", "About"),
+        ("og:site_name", "S"),
+        ("twitter:card", "summary"),
+        ("twitter:title", "About"),
+    ]
+
+
+def test_only_article_tags_when_materials_social_plugin_writes_the_others() -> None:
+    facts = sharing.PostFacts(title="T", description="D", published="p", modified="m")
+    share = sharing.post_sharing(
+        facts, url="u", site_name="S", locale="en_US", article_tags_only=True
+    )
+    assert tags(render_head(share)) == [
+        ("article:published_time", "p"),
+        ("article:modified_time", "m"),
+    ]
+
+
+def test_json_ld_script_is_rendered_as_given() -> None:
+    data = sharing.website_data(name=NASTY, url=None, description=None)
+    share = sharing.page_sharing(title="H", description="", url=None, site_name="S", locale=None)
+    head = render_head(share, [sharing.json_ld(data)])
+    (script,) = head.select('script[type="application/ld+json"]')
+    assert json.loads(script.get_text())["name"] == NASTY
+
+
+def test_unique_keeps_order_and_drops_blanks() -> None:
+    assert sharing.unique(["b", None, "a", "", "b"]) == ("b", "a")

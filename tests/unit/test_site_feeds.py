@@ -1,0 +1,150 @@
+import datetime
+from pathlib import Path
+
+import jinja2
+import pytest
+import yaml
+from stay_tuned import site_feeds
+
+UTC = datetime.timezone.utc
+NOW = datetime.datetime(2026, 6, 1, tzinfo=UTC)
+PAST = datetime.datetime(2026, 5, 1, tzinfo=UTC)
+FUTURE = datetime.datetime(2026, 7, 1, tzinfo=UTC)
+
+CASES = yaml.safe_load(
+    (Path(__file__).parent.parent / "cases" / "json_feed.yml").read_text(encoding="utf-8")
+)
+
+
+def test_site_feeds_follow_the_rss_plugin_options() -> None:
+    feeds = site_feeds.site_feeds(
+        rss_enabled=True, json_enabled=True, rss_path="news.xml", json_path="/feeds/news.json"
+    )
+    assert [(f.kind, f.path, f.media_type) for f in feeds] == [
+        ("rss", "news.xml", "application/rss+xml"),
+        ("json", "feeds/news.json", "application/feed+json"),
+    ]
+    assert site_feeds.site_feeds(
+        rss_enabled=False, json_enabled=True, rss_path="a.xml", json_path="a.json"
+    ) == [site_feeds.SiteFeed("json", "a.json")]
+
+
+def test_missing_site_url_message_names_the_key_the_file_and_the_fix() -> None:
+    message = site_feeds.missing_site_url_message("/site/mkdocs.yml", has_feeds=True)
+    assert "'site_url' is not set in /site/mkdocs.yml" in message
+    assert "feeds are not written" in message
+    assert message.endswith("site_url: https://example.org/blog/")
+    without = site_feeds.missing_site_url_message(None, has_feeds=False)
+    assert "mkdocs.yml" in without and "feeds" not in without
+
+
+@pytest.mark.parametrize(
+    ("draft", "created", "future_is_draft", "published"),
+    [
+        (None, PAST, False, True),
+        (None, FUTURE, False, True),  # Material publishes future posts unless told not to
+        (None, FUTURE, True, False),  # scheduled
+        (None, PAST, True, True),
+        (True, PAST, False, False),
+        (False, FUTURE, True, True),  # an explicit draft: false wins
+    ],
+)
+def test_is_published_as_material_decides(
+    draft: bool | None, created: datetime.datetime, future_is_draft: bool, published: bool
+) -> None:
+    assert (
+        site_feeds.is_published(
+            draft=draft, created=created, draft_if_future_date=future_is_draft, now=NOW
+        )
+        is published
+    )
+
+
+def test_plain_title_decodes_heading_entities_only() -> None:
+    assert site_feeds.plain_title("Love &amp; Trust &lt;3", from_front_matter=False) == (
+        "Love & Trust <3"
+    )
+    assert site_feeds.plain_title("AT&amp;T", from_front_matter=True) == "AT&amp;T"
+
+
+def test_extra_categories_are_unique_trimmed_and_new() -> None:
+    assert site_feeds.extra_categories(
+        ["Dating"], ["Dating", "  First   dates ", "", "First dates", "Trust & Co"]
+    ) == ["First dates", "Trust & Co"]
+
+
+@pytest.mark.parametrize("template", ["{{ x }}", "{{ x|e }}", "{{ x | e }}"])
+def test_xml_safe_text_is_escaped_once_whether_or_not_the_template_escapes(
+    template: str,
+) -> None:
+    env = jinja2.Environment(autoescape=False)
+    rendered = env.from_string(template).render(x=site_feeds.xml_safe('Tom & Jerry\'s <b> "é"'))
+    assert rendered == "Tom &amp; Jerry&#39;s &lt;b&gt; &#34;é&#34;"
+
+
+def test_image_candidates_next_to_the_post_then_from_docs() -> None:
+    assert site_feeds.image_candidates("cover.png", "blog/posts/a.md") == [
+        "blog/posts/cover.png",
+        "cover.png",
+    ]
+    # Nothing outside the docs folder.
+    assert site_feeds.image_candidates("../img/c.png", "blog/posts/a.md") == ["blog/img/c.png"]
+    assert site_feeds.image_candidates("../../../c.png", "blog/posts/a.md") == []
+    assert site_feeds.image_candidates("/assets/c.png", "blog/posts/a.md") == ["assets/c.png"]
+
+
+def test_resolve_image() -> None:
+    files = {"blog/posts/cover.png": ("blog/cover.png", 123), "assets/c.jpg": ("assets/c.jpg", 9)}
+    site = "https://x.org/site/"
+    assert site_feeds.resolve_image("cover.png", "blog/posts/a.md", site, files.get) == (
+        site_feeds.FeedImage("https://x.org/site/blog/cover.png", "image/png", 123)
+    )
+    assert site_feeds.resolve_image(" /assets/c.jpg ", "blog/posts/a.md", site, files.get) == (
+        site_feeds.FeedImage("https://x.org/site/assets/c.jpg", "image/jpeg", 9)
+    )
+    assert site_feeds.resolve_image(
+        "https://cdn.org/i.webp?x=1", "blog/posts/a.md", site, files.get
+    ) == site_feeds.FeedImage("https://cdn.org/i.webp?x=1", "image/webp", 0)
+    assert site_feeds.resolve_image("gone.png", "blog/posts/a.md", site, files.get) is None
+
+
+def test_enclosure_tuple_is_what_the_rss_template_reads() -> None:
+    image = site_feeds.FeedImage("https://x.org/a.png", "image/png", 5)
+    assert image.as_enclosure() == ("https://x.org/a.png", "image/png", 5)
+
+
+@pytest.mark.parametrize(
+    ("logo", "favicon", "expected"),
+    [
+        ("assets/logo.png", "assets/favicon.png", "https://x.org/s/assets/logo.png"),
+        (
+            "material/heart",
+            "assets/images/favicon.png",
+            "https://x.org/s/assets/images/favicon.png",
+        ),
+        (None, "https://cdn.org/f.png", "https://cdn.org/f.png"),
+        (None, None, None),
+    ],
+)
+def test_site_image_url(logo: str | None, favicon: str | None, expected: str | None) -> None:
+    assert site_feeds.site_image_url("https://x.org/s/", logo=logo, favicon=favicon) == expected
+
+
+def test_drop_nulls_walks_every_level() -> None:
+    value = {"a": None, "b": [1, None, {"c": None, "d": 0, "authors": []}], "tags": [], "e": ""}
+    assert site_feeds.drop_nulls(value) == {"b": [1, {"d": 0}], "e": ""}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_golden_json_feeds(case: dict[str, object]) -> None:
+    items = {
+        url: site_feeds.FeedItemText(**text)  # type: ignore[arg-type]
+        for url, text in dict(case.get("items") or {}).items()  # type: ignore[call-overload]
+    }
+    fixed = site_feeds.fix_json_feed(
+        case["feed"],
+        title=str(case["title"]),
+        icon=case.get("icon"),  # type: ignore[arg-type]
+        items=items,
+    )
+    assert fixed == case["expected"]

@@ -430,7 +430,7 @@ class _IdTreeprocessor(Treeprocessor):
                 position = index
                 break
         placeholder = etree.Element("p")
-        placeholder.text = self.md.htmlStash.store(box.strip())
+        placeholder.text = self.md.htmlStash.store(box.strip() + "\n")
         root.insert(position, placeholder)
 
 

@@ -44,3 +44,13 @@ def test_the_host_hears_of_each_document_but_not_of_excerpts() -> None:
     convert(case, host)
     convert({**case, "excerpt": True}, host)
     assert [[c.id for c in r.callouts] for r in host.reports] == [["strategy-a"]]
+
+
+def test_anchors_above_stay_when_strategies_are_added_further_down() -> None:
+    before = '!!! strategy "Listen"\n    a\n\n!!! strategy\n    b\n\n!!! benefit "Calm"\n    c\n'
+    after = before + '\n!!! strategy "Listen"\n    d\n\n!!! strategy\n    e\n\n!!! benefit\n    f\n'
+    _, old = convert({"markdown": before})
+    _, new = convert({"markdown": after})
+    assert [c.id for c in new.callouts[: len(old.callouts)]] == [c.id for c in old.callouts]
+    ids = [c.id for c in new.callouts]
+    assert len(ids) == len(set(ids))

@@ -300,6 +300,22 @@ def test_library_url_option_and_an_introduction_from_the_site(project: SiteProje
     assert page.select(".st-library__entry")
 
 
+def test_a_library_page_listed_in_nav_by_the_site_is_not_added_again(
+    project: SiteProject,
+) -> None:
+    _blog(project)
+    project.config["nav"] = [
+        "index.md",
+        {"Blog": ["blog/index.md", {"Toolbox": "blog/strategies/index.md"}]},
+    ]
+    project.files["blog/strategies/index.md"] = "# Toolbox\n"
+    site = project.build(strict=True)
+    nav = site.html(LIBRARY).select("nav.md-nav--primary a.md-nav__link")
+    labels = [a.get_text(strip=True) for a in nav]
+    assert labels.count("Toolbox") == 1 and "Strategy library" not in labels
+    assert article(site, LIBRARY).select(".st-library__entry")
+
+
 def test_no_library_with_an_empty_url(project: SiteProject) -> None:
     _blog(project)
     project.options()["strategy_library_url"] = ""

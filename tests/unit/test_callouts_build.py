@@ -180,3 +180,30 @@ def test_library_url(url: str, src: str | None) -> None:
 def test_bad_library_url_is_an_error_with_an_example(url: str) -> None:
     with pytest.raises(StayTunedError, match="strategy_library_url: blog/strategies/"):
         site.library_src_uri(url)
+
+
+def _post(draft: bool | None, created: str) -> Any:
+    from datetime import datetime
+    from types import SimpleNamespace
+
+    date = SimpleNamespace(created=datetime.fromisoformat(created))
+    return SimpleNamespace(config=SimpleNamespace(draft=draft, date=date))
+
+
+def test_drafts_by_front_matter_or_future_date() -> None:
+    from datetime import datetime, timezone
+
+    now = datetime(2026, 6, 1, tzinfo=timezone.utc)
+    future, past = "2027-01-01T00:00:00+00:00", "2026-01-01T00:00:00+00:00"
+    assert site.is_draft(_post(True, past), draft_if_future_date=False, now=now)
+    assert not site.is_draft(_post(False, future), draft_if_future_date=True, now=now)
+    assert site.is_draft(_post(None, future), draft_if_future_date=True, now=now)
+    assert not site.is_draft(_post(None, future), draft_if_future_date=False, now=now)
+    assert not site.is_draft(_post(None, past), draft_if_future_date=True, now=now)
+
+
+def test_post_dates_as_the_blog_shows_them() -> None:
+    from datetime import date
+
+    assert site.format_post_date(date(2026, 11, 25), "long", "en") == "November 25, 2026"
+    assert site.format_post_date(date(2026, 11, 25), "long", "fr") == "25 novembre 2026"

@@ -149,5 +149,12 @@ class SiteProject:
         try:
             build(cfg)
         finally:
+            # MkDocs caches plugin instances across loads in one process; Material's blog
+            # plugin deletes its temporary folder on shutdown and recreates it only when
+            # it generates a view, so a later build without posts would fail to shut down.
+            for plugin in cfg.plugins.values():
+                temp_dir = getattr(plugin, "temp_dir", None)
+                if isinstance(temp_dir, str):
+                    os.makedirs(temp_dir, exist_ok=True)
             cfg.plugins.on_shutdown()
         return BuiltSite(Path(cfg.site_dir), cfg)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from stay_tuned.callouts.types import CalloutTypes
 from stay_tuned.subscribe import OptionalSubscribe
 
 
@@ -32,3 +33,21 @@ class StayTunedConfig(base.Config):  # type: ignore[no-untyped-call]
     the form posts to, required), ``email_field`` (default ``email``), ``hidden`` fields
     and ``button`` label. Provider-agnostic; works without JavaScript. Without it, posts
     offer only the site's feed links."""
+
+    takeaways = c.Type(bool, default=True)
+    """Show a "Key takeaways" box, listing a post's strategies as links to their callouts,
+    after the introduction of every post with at least ``takeaways_min`` strategies. A
+    post's front matter ``takeaways: false`` hides it, ``takeaways: true`` shows it."""
+
+    takeaways_min = c.Type(int, default=3)
+    """How many strategies a post needs for the Key takeaways box by default."""
+
+    strategy_library_url = c.Type(str, default="blog/strategies/")
+    """URL of the generated strategy library page (every strategy on the site, by post
+    and by category), listed in the blog's navigation. An empty string: no library. A
+    Markdown file at ``<url>index.md`` in ``docs`` becomes its introduction."""
+
+    callout_types = CalloutTypes()
+    """Callout types the site adds to (or changes among) the built-in ones: a mapping of
+    type name to ``title``, ``icon`` (Material's icon names), ``color``, ``dark_color``
+    and ``numbered``. Authors write ``!!! <name> "Title"``."""

@@ -69,7 +69,8 @@ class Following:
         self._prepared: list[tuple[Any, feed_output.PreparedFeeds]] = []
 
     def add_view(self, page: Page) -> None:
-        """A page Material's blog generates (index, archive, category): never a feed item."""
+        """A generated page (Material's blog index, archive and category views; the
+        plugin's own pages): never a feed item."""
         if page.canonical_url:
             self._not_in_feeds.add(page.canonical_url)
 

@@ -20,6 +20,20 @@ LABELS: dict[str, dict[str, str]] = {
         "subscribe_email": "Email address",
         "subscribe_intro": "Get new articles by email.",
         "subscribe_button": "Subscribe",
+        "callout_strategy": "Strategy",
+        "callout_benefit": "Benefit",
+        "callout_exercise": "Exercise to try",
+        "callout_reflection": "Question for reflection",
+        "callout_professional_help": "When to seek professional help",
+        "takeaways": "Key takeaways",
+        "strategy_library": "Strategy library",
+        "library_intro": (
+            "Every strategy from the articles on this site, with a link to where it is explained."
+        ),
+        "library_by_article": "By article",
+        "library_by_category": "By category",
+        "library_appears_in": "Appears in {count} articles:",
+        "library_empty": "No article has strategies yet.",
     },
     "fr": {
         "sign_off": "Mot de la fin",
@@ -29,6 +43,20 @@ LABELS: dict[str, dict[str, str]] = {
         "subscribe_email": "Adresse e-mail",
         "subscribe_intro": "Recevez les nouveaux articles par e-mail.",
         "subscribe_button": "S'abonner",
+        "callout_strategy": "Stratégie",
+        "callout_benefit": "Bienfait",
+        "callout_exercise": "Exercice à essayer",
+        "callout_reflection": "Question de réflexion",
+        "callout_professional_help": "Quand consulter un professionnel",
+        "takeaways": "À retenir",
+        "strategy_library": "Bibliothèque de stratégies",
+        "library_intro": (
+            "Toutes les stratégies des articles de ce site, avec un lien vers leur explication."
+        ),
+        "library_by_article": "Par article",
+        "library_by_category": "Par catégorie",
+        "library_appears_in": "Présente dans {count} articles :",
+        "library_empty": "Aucun article ne propose encore de stratégie.",
     },
     "de": {
         "sign_off": "Schlusswort",
@@ -38,6 +66,20 @@ LABELS: dict[str, dict[str, str]] = {
         "subscribe_email": "E-Mail-Adresse",
         "subscribe_intro": "Neue Artikel per E-Mail erhalten.",
         "subscribe_button": "Abonnieren",
+        "callout_strategy": "Strategie",
+        "callout_benefit": "Vorteil",
+        "callout_exercise": "Übung zum Ausprobieren",
+        "callout_reflection": "Frage zum Nachdenken",
+        "callout_professional_help": "Wann professionelle Hilfe sinnvoll ist",
+        "takeaways": "Das Wichtigste in Kürze",
+        "strategy_library": "Strategie-Sammlung",
+        "library_intro": (
+            "Alle Strategien aus den Artikeln dieser Website, mit einem Link zu ihrer Erklärung."
+        ),
+        "library_by_article": "Nach Artikel",
+        "library_by_category": "Nach Kategorie",
+        "library_appears_in": "Kommt in {count} Artikeln vor:",
+        "library_empty": "Noch kein Artikel enthält Strategien.",
     },
 }
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 from material.plugins.blog.plugin import BlogPlugin
@@ -10,12 +10,17 @@ from material.plugins.blog.structure import Post, View
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs_rss_plugin.plugin import GitRssPlugin
 
-from stay_tuned import feed_excerpt, following, head, i18n, render, site_feeds
+from stay_tuned import feed_excerpt, following, generated, head, i18n, render, site_feeds
+from stay_tuned.callouts import site as callouts
 from stay_tuned.config import StayTunedConfig
 from stay_tuned.errors import StayTunedError
+
+if TYPE_CHECKING:
+    from mkdocs.utils.templates import TemplateContext
 
 log = get_plugin_logger(__name__)
 
@@ -30,6 +35,18 @@ class _Build:
         self.sign_off: Markup | None = None
         # Features add their <head> tags (structured data, feed links, sharing metadata).
         self.head: list[head.HeadContributor] = []
+        # Source files of generated pages (series pages, the strategy library).
+        self.generated = generated.GeneratedPages()
+        # Before the sign-off is rendered: it may hold callouts too.
+        self.callouts = callouts.configure(
+            config,
+            site_types=plugin_config.callout_types,
+            takeaways=plugin_config.takeaways,
+            takeaways_min=plugin_config.takeaways_min,
+            library_url=plugin_config.strategy_library_url,
+            renderer=self.renderer,
+            labels=self.labels,
+        )
         if plugin_config.sign_off:
             self.sign_off = render.markdown_to_html(
                 plugin_config.sign_off, config.markdown_extensions, config.mdx_configs
@@ -98,13 +115,35 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
             if isinstance(plugin, GitRssPlugin):
                 plugin.pages_to_filter = []
 
+    # After Material's blog plugin (-50): posts, their URLs and the blog's views exist.
+    @event_priority(-60)
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled:
+            return None
+        callouts.add_files(self._state().callouts, files, config, self._state().generated)
+        return files
+
+    # After Material's blog plugin (-50) attached its views: the strategy library goes
+    # after them in the blog's section.
+    @event_priority(-60)
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
+        if not self.config.enabled:
+            return None
+        page = callouts.library_page(self._state().callouts, files)
+        if page is not None:
+            callouts.attach_library(page, self._blog(config).blog, nav)
+        return nav
+
     # After Material's blog plugin (-50): the post's front matter has been validated
     # into `post.config` and its excerpt converter exists.
     @event_priority(-60)
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        if not self.config.enabled or not isinstance(page, Post):
+        if not self.config.enabled:
+            return None
+        callouts.begin_page(self._state().callouts, page)
+        if not isinstance(page, Post):
             return None
         # mkdocs-rss-plugin reads dates by key path: give it `date.created` and
         # `date.updated` whichever form the author used (`date: 2026-11-25` or a mapping).
@@ -124,7 +163,9 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
         if not self.config.enabled:
             return None
         build = self._state()
-        if isinstance(page, View):
+        for warning in callouts.end_page(build.callouts, page):
+            log.warning(warning)
+        if isinstance(page, View) or generated.is_generated(page):
             build.following.add_view(page)
         if not isinstance(page, Post):
             return None
@@ -166,8 +207,22 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
     def _after_feeds(self, *, config: MkDocsConfig) -> None:
         if self.config.enabled:
             self._state().following.after_feeds()
+            self._state().generated.remove()
 
     on_post_build = CombinedEvent(_before_feeds, _after_feeds)
+
+    # Before the search plugin (0) indexes the page: the library is part of its text.
+    # Every post has been converted by now (MkDocs converts all pages first).
+    @event_priority(50)
+    def on_page_context(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext | None:
+        if not self.config.enabled:
+            return None
+        build = self._state()
+        if page.file.src_uri == build.callouts.library_src_uri:
+            callouts.fill_library(build.callouts, page, self._blog(config), config)
+        return None
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.config.enabled:

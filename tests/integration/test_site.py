@@ -76,33 +76,82 @@ def test_first_article_keeps_its_words(built: tuple[Path, str]) -> None:
     body = [line.strip().lstrip("•").strip() for line in seed[1:] if line.strip()]
     sign_off = body.pop()  # the site sign-off, rendered from configuration
     assert sign_off.startswith("Thank you for visiting Love and Dating")
+    callouts = {
+        c.select_one(".st-callout__title").get_text(): " ".join(
+            p.get_text(" ") for p in c.find_all("p", recursive=False)[1:]
+        )
+        for c in article.select(".st-callout")
+    }
     for line in body:
         if line[:2] in {f"{n}." for n in range(1, 10)}:
             line = line[2:].strip()
         label, _, rest = line.partition(": ")
-        if rest and label in {"Enhanced Communication", "Practice Active Listening"}:
-            assert label in text and rest in text
+        if rest and label in callouts:
+            # A benefit or strategy: its bold label became the callout's title.
+            assert " ".join(callouts[label].split()) == " ".join(rest.split()), label
         else:
             assert " ".join(line.split()) in text, line
 
 
-def test_benefits_and_strategies_keep_their_bold_labels(built: tuple[Path, str]) -> None:
+BENEFITS = [
+    "Enhanced Communication",
+    "Increased Intimacy",
+    "Greater Relationship Satisfaction",
+    "Improved Conflict Resolution",
+]
+STRATEGIES = [
+    "Practice Active Listening",
+    "Show Appreciation",
+    "Share Vulnerabilities",
+    "Create Quality Time",
+    "Practice Empathy",
+]
+
+
+def test_benefits_and_strategies_are_callouts_after_their_intro(built: tuple[Path, str]) -> None:
     site, _ = built
     article = page(site, POST).select_one("article.md-content__inner")
     assert article is not None
-    labels = [b.get_text().rstrip(":") for b in article.select("strong")]
-    for label in (
-        "Enhanced Communication",
-        "Increased Intimacy",
-        "Greater Relationship Satisfaction",
-        "Improved Conflict Resolution",
-        "Practice Active Listening",
-        "Show Appreciation",
-        "Share Vulnerabilities",
-        "Create Quality Time",
-        "Practice Empathy",
-    ):
-        assert any(label in text for text in labels) or label in article.get_text(), label
+    benefits = article.select("div.admonition.benefit.st-callout--benefit")
+    assert [b.select_one(".st-callout__title").get_text() for b in benefits] == BENEFITS
+    strategies = article.select("div.admonition.strategy.st-callout--strategy")
+    titles = [s.select_one(".admonition-title").get_text(" ", strip=True) for s in strategies]
+    assert titles == [f"Strategy {n} · {t} ¶" for n, t in enumerate(STRATEGIES, 1)]
+    assert [s["id"] for s in strategies] == [
+        "strategy-practice-active-listening",
+        "strategy-show-appreciation",
+        "strategy-share-vulnerabilities",
+        "strategy-create-quality-time",
+        "strategy-practice-empathy",
+    ]
+    for callout in strategies + benefits:
+        assert callout.select_one("a.headerlink")["href"] == f"#{callout['id']}"
+    # The sentence introducing each list still comes right before it.
+    intro = benefits[0].find_previous_sibling("p")
+    assert intro is not None and intro.get_text().endswith("has numerous benefits:")
+    intro = strategies[0].find_previous_sibling("p")
+    assert intro is not None and intro.get_text().endswith("in your relationship:")
+    assert "**" not in article.get_text() and "!!!" not in article.get_text()
+
+
+def test_first_article_has_key_takeaways_and_the_library_lists_it(built: tuple[Path, str]) -> None:
+    site, _ = built
+    article = page(site, POST).select_one("article.md-content__inner")
+    assert article is not None
+    box = article.select_one("nav.st-takeaways")
+    assert box is not None
+    assert [a.get_text() for a in box.select("a")] == STRATEGIES
+    assert box.find_next_sibling("h2").get_text().rstrip("¶") == "What is Emotional Connection?"
+    ids = {e["id"] for e in article.select("[id]")}
+    assert all(a["href"].lstrip("#") in ids for a in box.select("a"))
+
+    library = page(site, "blog/strategies/").select_one("article.md-content__inner")
+    assert library is not None
+    links = library.select(".st-library__section--articles a.st-library__strategy")
+    assert [a.get_text() for a in links] == STRATEGIES
+    assert links[0]["href"] == f"../{POST.removeprefix('blog/')}#strategy-practice-active-listening"
+    nav = page(site, "blog/strategies/").select("nav.md-nav--primary a.md-nav__link")
+    assert "Strategy library" in [a.get_text(strip=True) for a in nav]
 
 
 def test_sign_off_is_rendered_once_from_configuration(built: tuple[Path, str]) -> None:

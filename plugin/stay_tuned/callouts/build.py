@@ -1,0 +1,223 @@
+"""Callouts during one build: set-up of the Markdown extensions, the page being
+converted, the Key takeaways decision, and the strategies gathered for the library.
+
+``CalloutsBuild`` is the extension's ``Host``. It is made anew for every build (in the
+plugin's ``on_config``), so nothing gathered survives a ``mkdocs serve`` rebuild.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, MutableMapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+from stay_tuned.callouts.extension import EXTENSION_NAME, Callout, CalloutReport, Problem
+from stay_tuned.callouts.types import STRATEGY, CalloutType
+from stay_tuned.errors import StayTunedError
+from stay_tuned.render import Renderer
+
+ICONS_DIR = Path(__file__).parent / "icons"
+"""Icons shipped with the package (``material/compass-outline.svg``)."""
+
+TYPES_CSS_PATH = "assets/stay_tuned/callout-types.css"
+"""Site-relative path of the stylesheet generated from the type declarations."""
+
+REQUIRED_EXTENSIONS: Mapping[str, tuple[str, ...]] = {
+    "admonition": ("admonition", "markdown.extensions.admonition"),
+    "pymdownx.details": ("pymdownx.details",),
+    EXTENSION_NAME: (EXTENSION_NAME,),
+}
+"""Extensions callouts need, each with the names a site may already list it under."""
+
+
+def _extension_name(extension: object) -> str:
+    if isinstance(extension, str):
+        return extension.split(":", 1)[0]
+    return type(extension).__module__
+
+
+def add_extensions(
+    extensions: list[Any], configs: MutableMapping[str, Any], own_config: Mapping[str, Any]
+) -> None:
+    """Add what callouts need to a site's ``markdown_extensions`` (in place): each only
+    when the site does not list it under any of its names, leaving the site's own
+    entries and their settings as they are. Our extension gets ``own_config`` merged
+    over whatever the site set for it."""
+    listed = {_extension_name(e) for e in extensions}
+    for name, aliases in REQUIRED_EXTENSIONS.items():
+        if not listed.intersection(aliases):
+            extensions.append(name)
+    configs[EXTENSION_NAME] = {**configs.get(EXTENSION_NAME, {}), **own_config}
+
+
+def find_icon(name: str, theme_dirs: Sequence[str | Path]) -> Path | None:
+    """The SVG of icon ``name`` (``material/heart``): shipped with the package, or in a
+    theme directory's ``.icons/`` (the site's ``custom_dir`` first, then Material's)."""
+    for folder in (ICONS_DIR, *(Path(d) / ".icons" for d in theme_dirs)):
+        candidate = folder / f"{name}.svg"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def svg_data_uri(svg: str) -> str:
+    """A ``data:`` URI of an SVG, percent-encoded so it is safe inside ``url("...")``."""
+    return "data:image/svg+xml," + quote(" ".join(svg.split()), safe="")
+
+
+@dataclass(frozen=True)
+class StyledType:
+    """What the generated stylesheet needs of one type."""
+
+    name: str
+    color: str
+    dark_color: str
+    icon_uri: str
+
+
+def styled_types(
+    types: Mapping[str, CalloutType], theme_dirs: Sequence[str | Path]
+) -> list[StyledType]:
+    """The types with their icons read; an unknown icon is an error naming the type."""
+    styled = []
+    for kind in types.values():
+        path = find_icon(kind.icon, theme_dirs)
+        if path is None:
+            raise StayTunedError(
+                f"stay-tuned: option 'callout_types.{kind.name}.icon': no icon "
+                f"'{kind.icon}' in Material's bundled icons or in a '.icons' folder of the "
+                "theme's custom_dir. Use a name from "
+                "https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/, "
+                "e.g. icon: material/heart-outline"
+            )
+        svg = path.read_text(encoding="utf-8")
+        styled.append(StyledType(kind.name, kind.color, kind.dark_color, svg_data_uri(svg)))
+    return styled
+
+
+class PageCalloutsConfig(base.Config):  # type: ignore[no-untyped-call]
+    """The front matter keys of a post that callouts read."""
+
+    takeaways = c.Optional(c.Type(bool))
+    """``false`` hides the Key takeaways box of this post, ``true`` shows it even for
+    fewer strategies than ``takeaways_min``; absent: the plugin's ``takeaways`` option."""
+
+
+def page_takeaways(meta: Mapping[str, Any], src_uri: str) -> bool | None:
+    """The post's validated ``takeaways`` front matter value (``None`` when absent)."""
+    config = PageCalloutsConfig(config_file_path=src_uri)
+    config.load_dict({k: meta[k] for k in ("takeaways",) if k in meta})
+    errors, _ = config.validate()
+    for key, message in errors:
+        raise StayTunedError(
+            f"stay-tuned: front matter '{key}' of '{src_uri}': {message} "
+            "Write true or false, e.g.\n---\ntakeaways: false\n---"
+        )
+    value = config.takeaways
+    return value if isinstance(value, bool) else None
+
+
+def show_takeaways(setting: bool | None, *, default: bool, count: int, minimum: int) -> bool:
+    """Whether a post with ``count`` strategies gets a Key takeaways box.
+
+    Front matter ``takeaways: false`` always hides it and ``true`` shows it whenever
+    there is a strategy; otherwise the plugin's ``takeaways`` option decides, for posts
+    with at least ``minimum`` strategies."""
+    if count == 0 or setting is False:
+        return False
+    if setting is True:
+        return True
+    return default and count >= minimum
+
+
+def line_offset(file_text: str, markdown: str) -> int:
+    """Lines before ``markdown`` in its file (the front matter MkDocs removed), so that
+    line numbers in the converted Markdown become line numbers in the file."""
+    if markdown and file_text.endswith(markdown):
+        return file_text[: len(file_text) - len(markdown)].count("\n")
+    return 0
+
+
+def describe_problem(src_uri: str, problem: Problem, offset: int) -> str:
+    """``docs file 'blog/posts/x.md', line 12: <what to change>``."""
+    where = f"line {problem.line + offset}" if problem.line is not None else "a line"
+    return f"Doc file '{src_uri}', {where}: {problem.message}"
+
+
+@dataclass
+class _Page:
+    src_uri: str
+    is_post: bool
+    takeaways: bool | None
+
+
+class CalloutsBuild:
+    """Callout state of one build; the callouts extension's host."""
+
+    def __init__(
+        self,
+        renderer: Renderer,
+        labels: Mapping[str, str],
+        *,
+        takeaways: bool,
+        takeaways_min: int,
+    ) -> None:
+        self.renderer = renderer
+        self.labels = labels
+        self.takeaways_default = takeaways
+        self.takeaways_min = takeaways_min
+        self.types_css = ""
+        """The stylesheet generated from the type declarations."""
+        self.library_src_uri: str | None = None
+        """Source path of the strategy library page; ``None``: no library."""
+        self._page: _Page | None = None
+        self._reports: list[CalloutReport] = []
+        self.strategies: dict[str, list[Callout]] = {}
+        """Strategies of each converted post, by the post's ``src_uri``."""
+
+    # The page MkDocs is about to convert (set in on_page_markdown).
+
+    def begin(self, src_uri: str, *, is_post: bool, takeaways: bool | None) -> None:
+        self._page = _Page(src_uri, is_post, takeaways)
+        self._reports = []
+
+    def end(self, markdown: str) -> CalloutReport | None:
+        """The report of the page's own conversion (the one of ``markdown``; another
+        plugin may have converted something else meanwhile), and forget the page."""
+        page, reports = self._page, self._reports
+        self._page, self._reports = None, []
+        if page is None or not reports:
+            return None
+        report = next((r for r in reversed(reports) if r.source == markdown), reports[-1])
+        if page.is_post:
+            self.strategies[page.src_uri] = report.of_type(STRATEGY)
+        return report
+
+    # Host of the Markdown extension.
+
+    def document_done(self, report: CalloutReport) -> None:
+        if self._page is not None:
+            self._reports.append(report)
+
+    def takeaways(self, callouts: Sequence[Callout]) -> str | None:
+        page = self._page
+        if page is None or not page.is_post:
+            return None
+        strategies = [c for c in callouts if c.type == STRATEGY]
+        if not show_takeaways(
+            page.takeaways,
+            default=self.takeaways_default,
+            count=len(strategies),
+            minimum=self.takeaways_min,
+        ):
+            return None
+        return str(
+            self.renderer.render(
+                "takeaways.html", strategies=strategies, title=self.labels["takeaways"]
+            )
+        )

@@ -1,0 +1,495 @@
+"""The Python-Markdown extension behind callouts (``stay_tuned.callouts``).
+
+Authors write admonition syntax (``!!! strategy "Title"``, ``??? strategy``,
+``???+ strategy``), parsed by Python-Markdown's ``admonition`` and pymdownx's
+``details``: a site without this plugin still shows ordinary admonitions. On top of
+them this extension
+
+- protects each callout title as text (before inline processing, so ``<``, ``&`` and
+  quotes are never markup), numbers callouts of numbered types in page order and builds
+  the title: "Strategy 1 · Practice Active Listening" (``_TitleTreeprocessor``);
+- gives each callout an id made from its type and title, unique within the page and
+  handed out in page order, a permalink, and reports the page's callouts to its host,
+  which may return a "Key takeaways" box to insert (``_IdTreeprocessor``);
+- warns about lines that start like a callout (``!!!`` or ``???``) but that the
+  admonition and details processors did not accept, leaving their text on the page
+  (``_MalformedBlockProcessor``).
+
+All state is per document: a ``_Document`` is made at the start of every conversion.
+"""
+
+from __future__ import annotations
+
+import html
+import xml.etree.ElementTree as etree
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from markdown import Markdown
+from markdown.blockprocessors import BlockProcessor
+from markdown.extensions import Extension
+from markdown.extensions.toc import TocExtension
+from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import HTML_PLACEHOLDER_RE, AtomicString, parseBoolValue
+
+from stay_tuned.callouts import text
+from stay_tuned.callouts.types import BUILTIN_TYPES, MODIFIER_CLASSES, CalloutType
+
+EXTENSION_NAME = "stay_tuned.callouts"
+"""The name sites (and the plugin) list in ``markdown_extensions``."""
+
+REPORT_ATTRIBUTE = "stay_tuned_callouts"
+"""Attribute of the ``Markdown`` instance holding the last document's ``CalloutReport``."""
+
+PERMALINK_TITLE = "Permanent link"
+OPENERS = ("!!!", "???")
+
+SYNTAX_HELP = (
+    "write the type, then the title in double quotes, then the text indented by 4 spaces:\n"
+    '!!! strategy "Practice Active Listening"\n'
+    "    Give your partner your full attention."
+)
+
+
+@dataclass(frozen=True)
+class Callout:
+    """One callout of a converted page, in page order."""
+
+    type: str
+    title: str
+    """What the reader sees as its name: the author's title, or the default title
+    ("Strategy 3" for an untitled strategy, "Benefit" for an untitled benefit)."""
+    id: str
+    number: int | None = None
+    """Position among the page's callouts of the same numbered type (1-based)."""
+    titled: bool = True
+    summary: str = ""
+    """First sentence of its text, as plain text."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something the author should fix; ``line`` counts from the start of the Markdown
+    that was converted (1-based), ``None`` when it could not be found."""
+
+    line: int | None
+    message: str
+
+
+@dataclass
+class CalloutReport:
+    """What one conversion found."""
+
+    source: str
+    callouts: list[Callout] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def of_type(self, name: str) -> list[Callout]:
+        return [c for c in self.callouts if c.type == name]
+
+
+class Host(Protocol):
+    """Who uses the extension (the plugin's per-build state): told about each document,
+    and asked for a Key takeaways box (HTML, or ``None`` for none)."""
+
+    def document_done(self, report: CalloutReport) -> None: ...
+
+    def takeaways(self, callouts: Sequence[Callout]) -> str | None: ...
+
+
+class NullHost:
+    """The host when the extension is used on its own: nothing is collected."""
+
+    def document_done(self, report: CalloutReport) -> None:
+        return None
+
+    def takeaways(self, callouts: Sequence[Callout]) -> str | None:
+        return None
+
+
+def default_types() -> dict[str, CalloutType]:
+    """The built-in types with their English default titles."""
+    from stay_tuned import i18n
+
+    labels = i18n.labels_for("en")
+    return {t.name: t.resolve(labels) for t in BUILTIN_TYPES}
+
+
+@dataclass
+class _Found:
+    element: etree.Element
+    title_element: etree.Element
+    type: CalloutType
+    title: str
+    titled: bool
+    number: int | None
+
+
+class _Document:
+    """Everything one conversion knows. Made anew for every ``convert()``."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.lines = source.split("\n")
+        self._located: set[int] = set()
+        self._flagged: set[str] = set()
+        self.found: list[_Found] = []
+        self.numbers: dict[str, int] = {}
+        self.problems: list[Problem] = []
+
+    def locate(self, matches: Callable[[str], bool]) -> int | None:
+        """The first line (1-based) not located before that ``matches``, or ``None``.
+
+        Python-Markdown does not track line numbers; a callout's opening line is
+        matched against the source lines in page order instead."""
+        for index, line in enumerate(self.lines):
+            if index not in self._located and matches(line):
+                self._located.add(index)
+                return index + 1
+        return None
+
+    def flag(self, line_text: str, message: str) -> None:
+        """Report ``line_text`` once, even when nested parsing shows it again."""
+        stripped = line_text.strip()
+        line = self.locate(lambda source: source.strip() == stripped)
+        if line is None and stripped in self._flagged:
+            return
+        self._flagged.add(stripped)
+        self.problems.append(Problem(line, message))
+
+
+class _Session:
+    """Ties the processors of one ``Markdown`` instance to the current document."""
+
+    def __init__(self, extension: CalloutsExtension) -> None:
+        self.extension = extension
+        self.document = _Document("")
+
+    @property
+    def types(self) -> Mapping[str, CalloutType]:
+        types: Mapping[str, CalloutType] = self.extension.getConfig("types") or {}
+        return types or default_types()
+
+    @property
+    def host(self) -> Host:
+        host: Host = self.extension.getConfig("host")
+        return host
+
+    @property
+    def excerpt(self) -> bool:
+        return bool(self.extension.getConfig("excerpt"))
+
+
+def opener_words(line: str) -> list[str] | None:
+    """The words after ``!!!``, ``???`` or ``???+`` at the start of ``line``, or ``None``
+    when the line does not start like a callout."""
+    for marker in ("???+", "!!!", "???"):
+        if line.startswith(marker):
+            return line[len(marker) :].split()
+    return None
+
+
+class _SourcePreprocessor(Preprocessor):
+    """Starts a new document: keeps its lines, for line numbers in warnings."""
+
+    def __init__(self, md: Markdown, session: _Session) -> None:
+        super().__init__(md)
+        self.session = session
+
+    def run(self, lines: list[str]) -> list[str]:
+        self.session.document = _Document("\n".join(lines))
+        return lines
+
+
+class _MalformedBlockProcessor(BlockProcessor):
+    """Finds lines that open like a callout but that neither the admonition nor the
+    details processor accepted (they run first). It only reports them: returning
+    ``False`` hands the block on, so the author's text is rendered as it was written."""
+
+    def __init__(self, parser: Any, session: _Session) -> None:
+        super().__init__(parser)
+        self.session = session
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return any(line.startswith(OPENERS) for line in block.split("\n"))
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> bool:
+        for line in blocks[0].split("\n"):
+            if line.startswith(OPENERS):
+                self.session.document.flag(
+                    line,
+                    f"'{line.strip()}' starts like a callout but is not valid callout "
+                    f"syntax, so it shows as plain text; {SYNTAX_HELP}",
+                )
+        return False
+
+
+def _classes(element: etree.Element) -> list[str]:
+    return (element.get("class") or "").split()
+
+
+class _TitleTreeprocessor(Treeprocessor):
+    """Before inline processing: numbers callouts and builds their titles as text."""
+
+    def __init__(self, md: Markdown, session: _Session) -> None:
+        super().__init__(md)
+        self.session = session
+
+    def run(self, root: etree.Element) -> None:
+        types = self.session.types
+        for element in [e for e in root.iter() if isinstance(e.tag, str)]:
+            classes = _classes(element)
+            if element.tag == "div" and classes[:1] == ["admonition"] and len(classes) > 1:
+                kind, extra = classes[1], classes[2:]
+            elif element.tag == "details" and classes:
+                kind, extra = classes[0], classes[1:]
+            else:
+                continue
+            callout_type = types.get(kind)
+            if callout_type is not None:
+                self._callout(element, callout_type, extra)
+
+    def _callout(self, element: etree.Element, kind: CalloutType, extra: list[str]) -> None:
+        document = self.session.document
+        title_element, raw = self._title(element)
+        # Without a quoted title, admonition and details use the type, capitalised.
+        titled = bool(raw and raw.strip()) and raw != kind.name.capitalize()
+        title = raw.strip() if titled and raw else ""
+        unknown = [c for c in extra if c not in MODIFIER_CLASSES]
+        if unknown and not titled:
+            # `!!! strategy Practice Active Listening`: the words became CSS classes.
+            title, line = self._unquoted_title(kind, extra)
+            titled = True
+            element.set("class", " ".join(c for c in _classes(element) if c not in unknown))
+            document.problems.append(
+                Problem(
+                    line,
+                    f"the title of this {kind.name} callout is not in double quotes, so "
+                    f'admonition read it as CSS classes; write: !!! {kind.name} "{title}"',
+                )
+            )
+        number = None
+        if kind.numbered:
+            number = document.numbers.get(kind.name, 0) + 1
+            document.numbers[kind.name] = number
+        self._build_title(title_element, kind, title if titled else None, number)
+        element.set("class", f"{element.get('class')} st-callout st-callout--{kind.name}")
+        shown = title if titled else (f"{kind.title} {number}" if number else kind.title)
+        document.found.append(_Found(element, title_element, kind, shown, titled, number))
+
+    def _title(self, element: etree.Element) -> tuple[etree.Element, str | None]:
+        """The element holding the title (created for `!!! strategy ""`) and its text."""
+        first = element[0] if len(element) else None
+        if element.tag == "details":
+            if first is None or first.tag != "summary":
+                first = etree.Element("summary")
+                element.insert(0, first)
+            heading = next((c for c in first if c.tag in {f"h{n}" for n in range(1, 7)}), None)
+            return first, (heading.text if heading is not None else first.text)
+        if first is not None and first.tag == "p" and "admonition-title" in _classes(first):
+            return first, first.text
+        created = etree.Element("p", {"class": "admonition-title"})
+        element.insert(0, created)
+        return created, None
+
+    def _unquoted_title(self, kind: CalloutType, extra: list[str]) -> tuple[str, int | None]:
+        """The words after the type, as the author wrote them (admonition lower-cased
+        them), and the line they are on."""
+        expected = [kind.name, *extra]
+        found: list[str] = []
+
+        def matches(line: str) -> bool:
+            words = opener_words(line)
+            if words is None or [w.lower() for w in words] != expected:
+                return False
+            found[:] = words[1:]
+            return True
+
+        line = self.session.document.locate(matches)
+        words = found or extra
+        return " ".join(w for w in words if w.lower() not in MODIFIER_CLASSES), line
+
+    @staticmethod
+    def _build_title(
+        title_element: etree.Element, kind: CalloutType, title: str | None, number: int | None
+    ) -> None:
+        title_element.text = None
+        for child in list(title_element):
+            title_element.remove(child)
+        if number is not None:
+            label = etree.SubElement(title_element, "span", {"class": "st-callout__label"})
+            label.text = AtomicString(f"{kind.title} {number}")
+            if title is None:
+                return
+            separator = etree.SubElement(
+                title_element, "span", {"class": "st-callout__separator", "aria-hidden": "true"}
+            )
+            separator.text = AtomicString(" · ")
+        name = etree.SubElement(title_element, "span", {"class": "st-callout__title"})
+        name.text = AtomicString(title if title is not None else kind.title)
+
+
+class _IdTreeprocessor(Treeprocessor):
+    """After inline processing and attribute lists, before the table of contents (so
+    heading ids avoid callout ids): ids, permalinks, the report, the takeaways box."""
+
+    def __init__(self, md: Markdown, session: _Session) -> None:
+        super().__init__(md)
+        self.session = session
+
+    def run(self, root: etree.Element) -> None:
+        document = self.session.document
+        excerpt = self.session.excerpt
+        used = {str(e.get("id")) for e in root.iter() if e.get("id")}
+        callouts: list[Callout] = []
+        for found in document.found:
+            fallback = str(found.number) if found.number is not None else ""
+            anchor = text.unique_id(
+                text.callout_id(found.type.name, found.title if found.titled else None, fallback),
+                used,
+            )
+            used.add(anchor)
+            # Excerpts share a page with other posts' excerpts: no ids, no permalinks.
+            if not excerpt:
+                found.element.set("id", anchor)
+                self._permalink(found.title_element, anchor)
+            callouts.append(
+                Callout(
+                    type=found.type.name,
+                    title=found.title,
+                    id=anchor,
+                    number=found.number,
+                    titled=found.titled,
+                    summary=text.first_sentence(self._plain_text(found)),
+                )
+            )
+        report = CalloutReport(document.source, callouts, list(document.problems))
+        setattr(self.md, REPORT_ATTRIBUTE, report)
+        if excerpt:
+            return
+        host = self.session.host
+        placed = {id(f.element) for f in document.found}
+        self._insert_takeaways(root, host.takeaways(callouts), placed)
+        host.document_done(report)
+
+    def _permalink(self, title_element: etree.Element, anchor: str) -> None:
+        """A permalink like the table of contents' ones (its symbol, class and title)."""
+        symbol, title, css = "¶", PERMALINK_TITLE, "headerlink"
+        for extension in self.md.registeredExtensions:
+            if isinstance(extension, TocExtension):
+                configured = extension.getConfig("permalink")
+                if parseBoolValue(configured, False) is None:
+                    symbol = str(configured)  # link text, e.g. "#"
+                title = extension.getConfig("permalink_title")
+                css = extension.getConfig("permalink_class") or css
+        link = etree.SubElement(title_element, "a", {"class": css, "href": f"#{anchor}"})
+        if title:
+            link.set("title", title)
+        link.text = symbol
+
+    def _plain_text(self, found: _Found) -> str:
+        """The callout's text without its title, raw HTML or footnote markers."""
+        parts: list[str] = []
+
+        def walk(element: etree.Element) -> Iterator[str]:
+            if "footnote-ref" in _classes(element):
+                return
+            if element.text:
+                yield element.text
+            for child in element:
+                yield from walk(child)
+                if child.tail:
+                    yield child.tail
+
+        for child in found.element:
+            if child is not found.title_element:
+                parts.extend(walk(child))
+                parts.append(child.tail or " ")
+        stash = self.md.htmlStash.rawHtmlBlocks
+
+        def unstash(match: Any) -> str:
+            index = int(match.group(1))
+            raw = stash[index] if index < len(stash) else ""
+            # Entities (`&amp;`, `&nbsp;`) are text; tags are not.
+            return html.unescape(raw) if isinstance(raw, str) and "<" not in raw else " "
+
+        return HTML_PLACEHOLDER_RE.sub(unstash, " ".join(parts))
+
+    def _insert_takeaways(
+        self, root: etree.Element, box: str | None, callout_ids: set[int]
+    ) -> None:
+        """Insert ``box`` before the first section heading or the first callout, which
+        ever comes first: right after the post's title and introduction."""
+        if not box:
+            return
+        position = len(root)
+        for index, child in enumerate(root):
+            if child.tag == "h2" or any(id(e) in callout_ids for e in child.iter()):
+                position = index
+                break
+        placeholder = etree.Element("p")
+        placeholder.text = self.md.htmlStash.store(box.strip() + "\n")
+        root.insert(position, placeholder)
+
+
+class CalloutsExtension(Extension):
+    """Strategy, benefit and other advice callouts on top of admonition syntax."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        self.config = {
+            "types": [
+                {},
+                "Callout types by name (CalloutType); empty: the built-in types in English.",
+            ],
+            "host": [NullHost(), "Receives each document's report and supplies takeaways."],
+            "excerpt": [
+                False,
+                "Render for a blog excerpt: no ids, permalinks or takeaways box.",
+            ],
+        }
+        self._sessions: list[_Session] = []
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        md.registerExtension(self)
+        session = _Session(self)
+        self._sessions.append(session)
+        # After whitespace normalisation (30), before fenced code (25) and raw HTML (20)
+        # are stashed away, so the lines are the author's.
+        md.preprocessors.register(_SourcePreprocessor(md, session), "stay_tuned_source", 29)
+        # After admonition and details (105): what they did not accept.
+        md.parser.blockprocessors.register(
+            _MalformedBlockProcessor(md.parser, session), "stay_tuned_malformed", 104
+        )
+        # Before inline processing (20): titles stay text.
+        md.treeprocessors.register(_TitleTreeprocessor(md, session), "stay_tuned_titles", 25)
+        # After attribute lists (8), before the table of contents and MkDocs' anchor
+        # collection (5): ids are known to both.
+        md.treeprocessors.register(_IdTreeprocessor(md, session), "stay_tuned_ids", 6)
+
+    def reset(self) -> None:
+        """``Markdown.reset()``: forget the last document."""
+        for session in self._sessions:
+            session.document = _Document("")
+
+
+def makeExtension(**kwargs: Any) -> CalloutsExtension:
+    return CalloutsExtension(**kwargs)
+
+
+def report_of(md: Markdown) -> CalloutReport | None:
+    """The report of the last document ``md`` converted."""
+    report = getattr(md, REPORT_ATTRIBUTE, None)
+    return report if isinstance(report, CalloutReport) else None
+
+
+def use_for_excerpts(md: Markdown) -> bool:
+    """Switch the callouts extension of ``md`` (a blog excerpt converter) to excerpt
+    rendering. ``False`` when ``md`` does not use the extension."""
+    for extension in md.registeredExtensions:
+        if isinstance(extension, CalloutsExtension):
+            extension.setConfig("excerpt", True)
+            return True
+    return False

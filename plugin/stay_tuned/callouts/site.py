@@ -1,0 +1,238 @@
+"""Callouts in a MkDocs build: what the plugin's event handlers call.
+
+Each function takes the build's ``CalloutsBuild`` and MkDocs / Material structures and
+does one step; decisions are made in the pure modules (``types``, ``text``,
+``library``, ``build``).
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterable
+from datetime import date, datetime, timezone
+
+from babel.dates import format_date, format_datetime
+from material.plugins.blog.plugin import BlogPlugin
+from material.plugins.blog.structure import Category, Post
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink
+from mkdocs.utils import get_relative_url
+
+from stay_tuned.callouts import library
+from stay_tuned.callouts.build import (
+    TYPES_CSS_PATH,
+    CalloutsBuild,
+    add_extensions,
+    describe_problem,
+    line_offset,
+    page_takeaways,
+    styled_types,
+)
+from stay_tuned.callouts.extension import use_for_excerpts
+from stay_tuned.callouts.types import CalloutType, CalloutTypeConfig, resolve_types
+from stay_tuned.errors import StayTunedError
+from stay_tuned.generated import GeneratedPages
+from stay_tuned.render import Renderer
+
+LIBRARY_SECTION_IDS = ("st-library-by-article", "st-library-by-category")
+
+
+def library_src_uri(url: str) -> str | None:
+    """``blog/strategies/`` -> ``blog/strategies/index.md``; ``""`` -> no library."""
+    if not url:
+        return None
+    parts = url.split("/")
+    if url.startswith("/") or not url.endswith("/") or ".." in parts or "." in parts:
+        raise StayTunedError(
+            f"stay-tuned: option 'strategy_library_url' is '{url}'; give a site-relative "
+            "folder URL ending in '/', e.g. strategy_library_url: blog/strategies/ "
+            "(or an empty string for no strategy library)"
+        )
+    return posixpath.join(url, "index.md")
+
+
+def configure(
+    config: MkDocsConfig,
+    *,
+    site_types: dict[str, CalloutTypeConfig],
+    takeaways: bool,
+    takeaways_min: int,
+    library_url: str,
+    renderer: Renderer,
+    labels: dict[str, str],
+) -> CalloutsBuild:
+    """Set a build up for callouts (``on_config``): resolve the types and their icons,
+    add the Markdown extensions and the generated stylesheet."""
+    if takeaways_min < 1:
+        raise StayTunedError(
+            f"stay-tuned: option 'takeaways_min' is {takeaways_min}; it counts strategies, "
+            "so give 1 or more, e.g. takeaways_min: 3"
+        )
+    types: dict[str, CalloutType] = resolve_types(labels, site_types)
+    build = CalloutsBuild(renderer, labels, takeaways=takeaways, takeaways_min=takeaways_min)
+    build.types_css = str(
+        renderer.render("callout-types.css", types=styled_types(types, config.theme.dirs))
+    )
+    build.library_src_uri = library_src_uri(library_url)
+    add_extensions(config.markdown_extensions, config.mdx_configs, {"types": types, "host": build})
+    if TYPES_CSS_PATH not in config.extra_css:
+        config.extra_css.append(TYPES_CSS_PATH)
+    return build
+
+
+def add_files(
+    build: CalloutsBuild, files: Files, config: MkDocsConfig, generated: GeneratedPages
+) -> None:
+    """The generated stylesheet, and the library page unless the site has its own file
+    there (its Markdown then introduces the library)."""
+    old = files.get_file_from_path(TYPES_CSS_PATH)
+    if old is not None:
+        files.remove(old)
+    files.append(File.generated(config, TYPES_CSS_PATH, content=build.types_css))
+    if build.library_src_uri is None:
+        return
+    if files.get_file_from_path(build.library_src_uri) is None:
+        files.append(
+            generated.file(
+                config,
+                build.library_src_uri,
+                f"# {build.labels['strategy_library']}\n",
+                # Attached to the blog's navigation in on_nav, as Material's views are.
+                inclusion=InclusionLevel.NOT_IN_NAV,
+            )
+        )
+
+
+def library_page(build: CalloutsBuild, files: Files) -> Page | None:
+    if build.library_src_uri is None:
+        return None
+    file = files.get_file_from_path(build.library_src_uri)
+    return file.page if file is not None else None
+
+
+def attach_library(page: Page, blog: Page, nav: Navigation) -> bool:
+    """List the library page in the blog's section of the navigation, after the views
+    Material attached (archive, categories), and link it into previous/next the way
+    Material links its views: right after the last page of the section.
+
+    Nothing changes when the site lists the page in ``nav`` itself or when the blog is
+    not in the navigation."""
+    if page in nav.pages or blog not in nav.pages:
+        return False
+    parent = blog.parent
+    siblings = parent.children if isinstance(parent, Section) else nav.items
+    tail = next((item for item in reversed(siblings) if isinstance(item, Page)), blog)
+    head = tail.next_page
+    siblings.append(page)
+    page.parent = parent
+    page.previous_page, page.next_page = tail, head
+    tail.next_page = page
+    if head is not None:
+        head.previous_page = page
+    nav.pages.append(page)
+    page.file.inclusion = InclusionLevel.INCLUDED
+    return True
+
+
+def begin_page(build: CalloutsBuild, page: Page) -> None:
+    """Before MkDocs converts ``page`` (``on_page_markdown``, after the blog plugin made
+    the post's excerpt converter)."""
+    is_post = isinstance(page, Post)
+    takeaways = page_takeaways(page.meta, page.file.src_uri) if is_post else None
+    build.begin(page.file.src_uri, is_post=is_post, takeaways=takeaways)
+    excerpt = getattr(page, "excerpt", None)
+    if is_post and excerpt is not None:
+        use_for_excerpts(excerpt.md)
+
+
+def end_page(build: CalloutsBuild, page: Page) -> list[str]:
+    """After the conversion (``on_page_content``): the warnings to log, with file and
+    line."""
+    report = build.end(page.markdown or "")
+    if report is None or not report.problems:
+        return []
+    try:
+        offset = line_offset(page.file.content_string, page.markdown or "")
+    except OSError:  # pragma: no cover - the file vanished mid-build
+        offset = 0
+    problems = sorted(report.problems, key=lambda p: (p.line is None, p.line or 0))
+    return [describe_problem(page.file.src_uri, p, offset) for p in problems]
+
+
+def is_draft(post: Post, *, draft_if_future_date: bool, now: datetime | None = None) -> bool:
+    """A draft by its front matter, or (when the blog says so) by a future date, even
+    under ``mkdocs serve``, which shows drafts everywhere else."""
+    if isinstance(post.config.draft, bool):
+        return post.config.draft
+    if draft_if_future_date:
+        created: datetime = post.config.date.created
+        return bool(created > (now or datetime.now(timezone.utc)))
+    return False
+
+
+def format_post_date(value: date, date_format: str, language: str) -> str:
+    """The date as Material's blog shows it (``post_date_format``)."""
+    locale = language.replace("-", "_")
+    if date_format in {"full", "long", "medium", "short"}:
+        return str(format_date(value, format=date_format, locale=locale))
+    return str(format_datetime(value, format=date_format, locale=locale))
+
+
+def _categories(blog: BlogPlugin, page: Page, posts: Iterable[Post]) -> list[library.CategoryLink]:
+    views = {v.name: v for v in blog.blog.views if isinstance(v, Category)}
+    names = list(views)
+    for post in posts:
+        names += [n for n in post.config.categories if n not in names]
+    return [
+        library.CategoryLink(n, get_relative_url(views[n].url, page.url) if n in views else "")
+        for n in names
+    ]
+
+
+def fill_library(build: CalloutsBuild, page: Page, blog: BlogPlugin, config: MkDocsConfig) -> None:
+    """Append the library to the page's content (``on_page_context``: every post has
+    been converted by then) and list its sections in the page's table of contents."""
+    draft_if_future = bool(blog.config.draft_if_future_date)
+    posts = sorted(
+        (p for p in blog.blog.posts if not is_draft(p, draft_if_future_date=draft_if_future)),
+        key=lambda p: p.config.date.created,
+        reverse=True,
+    )
+    categories = _categories(blog, page, posts)
+    by_name = {c.name: c for c in categories}
+    language = str(config.theme.get("language") or "en")
+    articles = [
+        library.Article(
+            title=post.title or "",
+            url=get_relative_url(post.url, page.url),
+            date=post.config.date.created.date().isoformat(),
+            date_label=format_post_date(
+                post.config.date.created, str(blog.config.post_date_format), language
+            ),
+            categories=tuple(by_name[n] for n in post.config.categories if n in by_name),
+            strategies=tuple(build.strategies.get(post.file.src_uri, ())),
+        )
+        for post in posts
+    ]
+    result = library.build_library(articles, categories)
+    html = build.renderer.render(
+        "strategy-library.html",
+        library=result,
+        labels=build.labels,
+        section_ids=LIBRARY_SECTION_IDS,
+    )
+    # str() first: `str + Markup` would escape the page's own HTML.
+    page.content = (page.content or "") + str(html)
+    sections = [
+        (LIBRARY_SECTION_IDS[0], build.labels["library_by_article"], result.by_article),
+        (LIBRARY_SECTION_IDS[1], build.labels["library_by_category"], result.by_category),
+    ]
+    anchors = [AnchorLink(title, anchor, 2) for anchor, title, groups in sections if groups]
+    items = page.toc.items
+    if items and items[0].level == 1:
+        items[0].children.extend(anchors)
+    else:
+        items.extend(anchors)

@@ -1,0 +1,56 @@
+"""Pages the plugin generates (series pages, the strategy library).
+
+A generated page gets a real source file in a temporary folder, as Material's blog does
+for its archive and category views: other plugins (mkdocs-rss-plugin with a broad
+``match_path``, git-date plugins) read ``file.abs_src_path`` of every page and fail on
+a page that has none. The folder belongs to one build and is removed after it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.structure.pages import Page
+
+GENERATED_BY = "stay-tuned"
+"""``File.generated_by`` of the plugin's generated pages."""
+
+
+def is_generated(page: Page) -> bool:
+    """Whether ``page`` is one the plugin generated."""
+    return page.file.generated_by == GENERATED_BY
+
+
+class GeneratedPages:
+    """Source files of one build's generated pages."""
+
+    def __init__(self) -> None:
+        self._folder: Path | None = None
+
+    def file(
+        self,
+        config: MkDocsConfig,
+        src_uri: str,
+        markdown: str,
+        *,
+        inclusion: InclusionLevel = InclusionLevel.UNDEFINED,
+    ) -> File:
+        """A documentation page at ``src_uri`` whose source is ``markdown``."""
+        if self._folder is None:
+            self._folder = Path(tempfile.mkdtemp(prefix="stay-tuned-"))
+        source = self._folder / src_uri
+        source.parent.mkdir(parents=True, exist_ok=True)
+        source.write_text(markdown, encoding="utf-8")
+        file = File.generated(config, src_uri, abs_src_path=str(source), inclusion=inclusion)
+        file.generated_by = GENERATED_BY
+        return file
+
+    def remove(self) -> None:
+        """Delete the source files (after the build has read them)."""
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+            self._folder = None

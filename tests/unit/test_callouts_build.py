@@ -1,0 +1,209 @@
+from pathlib import Path
+from typing import Any
+
+import markdown
+import pytest
+from stay_tuned import i18n
+from stay_tuned.callouts import build, site
+from stay_tuned.callouts.extension import Callout, CalloutReport, Problem
+from stay_tuned.callouts.types import resolve_types
+from stay_tuned.errors import StayTunedError
+from stay_tuned.render import Renderer
+
+
+@pytest.mark.parametrize(
+    ("site_extensions", "expected"),
+    [
+        ([], ["admonition", "pymdownx.details", "stay_tuned.callouts"]),
+        (
+            ["toc", "admonition", "pymdownx.details"],
+            ["toc", "admonition", "pymdownx.details", "stay_tuned.callouts"],
+        ),
+        (
+            ["markdown.extensions.admonition", "pymdownx.details"],
+            ["markdown.extensions.admonition", "pymdownx.details", "stay_tuned.callouts"],
+        ),
+        (
+            ["stay_tuned.callouts", "admonition"],
+            ["stay_tuned.callouts", "admonition", "pymdownx.details"],
+        ),
+    ],
+)
+def test_extensions_are_added_once_under_any_name(
+    site_extensions: list[str], expected: list[str]
+) -> None:
+    extensions: list[Any] = list(site_extensions)
+    configs: dict[str, Any] = {"toc": {"permalink": True}}
+    build.add_extensions(extensions, configs, {"host": "h"})
+    assert extensions == expected
+    assert configs == {"toc": {"permalink": True}, "stay_tuned.callouts": {"host": "h"}}
+    build.add_extensions(extensions, configs, {"host": "h"})  # idempotent
+    assert extensions == expected
+
+
+def test_extension_instances_count_as_listed() -> None:
+    from markdown.extensions.admonition import AdmonitionExtension
+
+    extensions: list[Any] = [AdmonitionExtension()]
+    build.add_extensions(extensions, {}, {})
+    assert extensions[1:] == ["pymdownx.details", "stay_tuned.callouts"]
+
+
+def test_our_settings_win_over_the_sites_for_our_extension() -> None:
+    configs: dict[str, Any] = {"stay_tuned.callouts": {"types": {}, "excerpt": False}}
+    build.add_extensions(["stay_tuned.callouts"], configs, {"types": {"a": 1}})
+    assert configs["stay_tuned.callouts"] == {"types": {"a": 1}, "excerpt": False}
+
+
+@pytest.mark.parametrize(
+    ("setting", "count", "default", "shown"),
+    [
+        (None, 3, True, True),
+        (None, 2, True, False),
+        (None, 5, False, False),
+        (False, 5, True, False),
+        (True, 1, False, True),
+        (True, 0, True, False),
+    ],
+)
+def test_show_takeaways(setting: bool | None, count: int, default: bool, shown: bool) -> None:
+    assert build.show_takeaways(setting, default=default, count=count, minimum=3) is shown
+
+
+def test_page_takeaways_front_matter() -> None:
+    assert build.page_takeaways({}, "a.md") is None
+    assert build.page_takeaways({"takeaways": False}, "a.md") is False
+    with pytest.raises(StayTunedError, match=r"front matter 'takeaways' of 'blog/posts/a\.md'"):
+        build.page_takeaways({"takeaways": "sometimes"}, "blog/posts/a.md")
+
+
+def test_line_offset_counts_the_front_matter() -> None:
+    body = "# T\n\n!!! strategy\n"
+    assert build.line_offset(f"---\ndate: 2026-01-01\n---\n\n{body}", body) == 4
+    assert build.line_offset(body, body) == 0
+    assert build.line_offset("something else", body) == 0
+
+
+def test_problem_descriptions_name_file_and_line() -> None:
+    problem = Problem(3, "fix it")
+    assert build.describe_problem("blog/posts/a.md", problem, 4) == (
+        "Doc file 'blog/posts/a.md', line 7: fix it"
+    )
+    assert "a line" in build.describe_problem("a.md", Problem(None, "x"), 0)
+
+
+def test_icons_are_found_in_the_package_and_the_theme(tmp_path: Path) -> None:
+    assert build.find_icon("material/compass-outline", []) is not None
+    own = tmp_path / ".icons" / "site" / "ring.svg"
+    own.parent.mkdir(parents=True)
+    own.write_text('<svg xmlns="http://www.w3.org/2000/svg"><path d="M0 0"/></svg>')
+    assert build.find_icon("site/ring", [tmp_path]) == own
+    assert build.find_icon("site/none", [tmp_path]) is None
+
+
+def test_svg_data_uri_is_safe_inside_css_url() -> None:
+    uri = build.svg_data_uri('<svg a="1">\n  <path d="M0 0)"/>\n</svg>')
+    assert uri.startswith("data:image/svg+xml,%3Csvg")
+    assert not set(uri) & set("\"'()<> \n")
+
+
+def test_unknown_icon_is_an_error_naming_the_type() -> None:
+    types = resolve_types(i18n.labels_for("en"))
+    from dataclasses import replace
+
+    types["strategy"] = replace(types["strategy"], icon="material/no-such-icon")
+    with pytest.raises(StayTunedError, match=r"'callout_types\.strategy\.icon'.*no-such-icon"):
+        build.styled_types(types, [])
+
+
+def test_generated_css_declares_each_type_for_both_schemes() -> None:
+    types = resolve_types(i18n.labels_for("en"))
+    css = str(Renderer([]).render("callout-types.css", types=build.styled_types(types, [])))
+    for kind in types.values():
+        assert f"--st-callout-{kind.name}-color: {kind.color};" in css
+        assert f"--st-callout-{kind.name}-color: {kind.dark_color};" in css
+        assert f".md-typeset .st-callout--{kind.name} {{" in css
+    assert '[data-md-color-scheme="slate"] {' in css
+
+
+def callout(n: int) -> Callout:
+    return Callout("strategy", f"S{n}", f"strategy-s{n}", n)
+
+
+def test_build_gives_takeaways_to_posts_only_and_keeps_their_strategies() -> None:
+    host = build.CalloutsBuild(Renderer([]), i18n.labels_for("en"), takeaways=True, takeaways_min=3)
+    callouts = [callout(1), callout(2), callout(3)]
+    host.begin("about.md", is_post=False, takeaways=None)
+    assert host.takeaways(callouts) is None
+    host.document_done(CalloutReport("about", callouts))
+    assert host.end("about") is not None and "about.md" not in host.strategies
+
+    host.begin("blog/posts/a.md", is_post=True, takeaways=None)
+    box = host.takeaways(callouts)
+    assert box is not None and 'href="#strategy-s3"' in box and "Key takeaways" in box
+    host.document_done(CalloutReport("other text", []))  # another plugin's conversion
+    host.document_done(CalloutReport("a", callouts))
+    host.document_done(CalloutReport("yet another", []))
+    report = host.end("a")
+    assert report is not None and report.source == "a"
+    assert host.strategies["blog/posts/a.md"] == callouts
+    # Between pages (e.g. the sign-off in on_config), nothing is collected.
+    host.document_done(CalloutReport("sign-off", callouts))
+    assert host.takeaways(callouts) is None
+    assert host.end("sign-off") is None
+
+
+def test_extension_alone_uses_english_builtin_types() -> None:
+    md = markdown.Markdown(extensions=["admonition", "stay_tuned.callouts"])
+    assert "Strategy 1" in md.convert("!!! strategy\n    x\n")
+
+
+def test_numbers_and_ids_are_per_document() -> None:
+    md = markdown.Markdown(extensions=["admonition", "stay_tuned.callouts"])
+    first = md.convert('!!! strategy "A"\n    x\n')
+    again = md.convert('!!! strategy "A"\n    x\n')  # no reset in between
+    md.reset()
+    after_reset = md.convert('!!! strategy "A"\n    x\n')
+    assert first == again == after_reset
+    assert 'id="strategy-a"' in first and "Strategy 1" in first
+
+
+@pytest.mark.parametrize(
+    ("url", "src"),
+    [("blog/strategies/", "blog/strategies/index.md"), ("advice/", "advice/index.md"), ("", None)],
+)
+def test_library_url(url: str, src: str | None) -> None:
+    assert site.library_src_uri(url) == src
+
+
+@pytest.mark.parametrize("url", ["/blog/strategies/", "blog/strategies", "../x/", "a/./b/"])
+def test_bad_library_url_is_an_error_with_an_example(url: str) -> None:
+    with pytest.raises(StayTunedError, match="strategy_library_url: blog/strategies/"):
+        site.library_src_uri(url)
+
+
+def _post(draft: bool | None, created: str) -> Any:
+    from datetime import datetime
+    from types import SimpleNamespace
+
+    date = SimpleNamespace(created=datetime.fromisoformat(created))
+    return SimpleNamespace(config=SimpleNamespace(draft=draft, date=date))
+
+
+def test_drafts_by_front_matter_or_future_date() -> None:
+    from datetime import datetime, timezone
+
+    now = datetime(2026, 6, 1, tzinfo=timezone.utc)
+    future, past = "2027-01-01T00:00:00+00:00", "2026-01-01T00:00:00+00:00"
+    assert site.is_draft(_post(True, past), draft_if_future_date=False, now=now)
+    assert not site.is_draft(_post(False, future), draft_if_future_date=True, now=now)
+    assert site.is_draft(_post(None, future), draft_if_future_date=True, now=now)
+    assert not site.is_draft(_post(None, future), draft_if_future_date=False, now=now)
+    assert not site.is_draft(_post(None, past), draft_if_future_date=True, now=now)
+
+
+def test_post_dates_as_the_blog_shows_them() -> None:
+    from datetime import date
+
+    assert site.format_post_date(date(2026, 11, 25), "long", "en") == "November 25, 2026"
+    assert site.format_post_date(date(2026, 11, 25), "long", "fr") == "25 novembre 2026"

@@ -45,7 +45,13 @@ class GeneratedPages:
         source = self._folder / src_uri
         source.parent.mkdir(parents=True, exist_ok=True)
         source.write_text(markdown, encoding="utf-8")
-        file = File.generated(config, src_uri, abs_src_path=str(source), inclusion=inclusion)
+        file = File(
+            src_uri,
+            src_dir=str(self._folder),
+            dest_dir=config.site_dir,
+            use_directory_urls=config.use_directory_urls,
+            inclusion=inclusion,
+        )
         file.generated_by = GENERATED_BY
         return file
 

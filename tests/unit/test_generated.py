@@ -23,5 +23,6 @@ def test_generated_page_has_a_real_source_file_until_removed(tmp_path: Path) -> 
     source = Path(file.abs_src_path)
     assert source.read_text(encoding="utf-8") == "# A\n"
     assert file.content_string == "# A\n"
+    assert file.url == "blog/series/a/"
     pages.remove()
     assert not source.exists()

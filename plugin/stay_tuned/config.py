@@ -24,3 +24,22 @@ class StayTunedConfig(base.Config):  # type: ignore[no-untyped-call]
     admonitions, ...) and make it the description of the post's item in the
     mkdocs-rss-plugin feeds, with links made absolute. Without it, the RSS plugin renders
     raw excerpt Markdown with no extensions."""
+
+    series_file = c.Type(str, default="{blog}/.series.yml")
+    """The series registry, relative to ``docs_dir``; ``{blog}`` is the blog directory
+    (so by default ``docs/blog/.series.yml``, beside Material's authors file). It
+    declares every series: title, Markdown description and announced parts."""
+
+    series_url_format = c.Type(str, default="series/{id}")
+    """Where each series' page goes, relative to the blog directory, like Material's
+    ``categories_url_format``: ``{id}`` is the series id. The URL follows
+    ``use_directory_urls`` (``blog/series/<id>/`` or ``blog/series/<id>.html``)."""
+
+    series_index_url = c.Type(str, default="series")
+    """Where the index of all series goes, relative to the blog directory
+    (``blog/series/`` by default). It leads the "Series" section of the blog's
+    navigation."""
+
+    labels = c.DictOfItems(c.Type(str), default={})
+    """Reader-facing labels that replace the shipped ones for ``theme.language``, by key
+    (see ``stay_tuned.i18n.LABELS``), for example ``series_coming_soon: Soon``."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from markupsafe import Markup
@@ -10,12 +11,16 @@ from material.plugins.blog.structure import Post
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 from mkdocs_rss_plugin.plugin import GitRssPlugin
 
 from stay_tuned import feed_excerpt, head, i18n, render
 from stay_tuned.config import StayTunedConfig
 from stay_tuned.errors import StayTunedError
+from stay_tuned.series.feature import SeriesFeature
+from stay_tuned.series.markdown import BoxMarkerExtension
 
 log = get_plugin_logger(__name__)
 
@@ -26,10 +31,21 @@ class _Build:
 
     def __init__(self, config: MkDocsConfig, plugin_config: StayTunedConfig) -> None:
         self.renderer = render.Renderer(config.theme.dirs)
-        self.labels = i18n.labels_for(config.theme.get("language"))
+        self.labels = i18n.labels_for(config.theme.get("language"), plugin_config.labels)
         self.sign_off: Markup | None = None
         # Features add their <head> tags (structured data, feed links, sharing metadata).
         self.head: list[head.HeadContributor] = []
+        self.series = SeriesFeature(
+            config,
+            series_file=plugin_config.series_file,
+            url_format=plugin_config.series_url_format,
+            index_url=plugin_config.series_index_url,
+            renderer=self.renderer,
+            labels=self.labels,
+            # Material decides whether a post's date is in the future in UTC, too.
+            today=datetime.datetime.now(datetime.timezone.utc).date(),
+        )
+        self.head.append(self.series.head)
         if plugin_config.sign_off:
             self.sign_off = render.markdown_to_html(
                 plugin_config.sign_off, config.markdown_extensions, config.mdx_configs
@@ -55,7 +71,23 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
         if str(render.THEME_DIR) not in config.theme.dirs:
             config.theme.dirs.append(str(render.THEME_DIR))
         self._blog(config)
+        unknown = i18n.unknown_label_keys(self.config.labels)
+        if unknown:
+            log.warning(
+                "option 'labels' has unknown keys: "
+                + ", ".join(unknown)
+                + ". Known keys: "
+                + ", ".join(sorted(i18n.LABELS[i18n.DEFAULT_LANGUAGE]))
+            )
+        problems = i18n.placeholder_problems(self.config.labels)
+        if problems:
+            raise StayTunedError("stay-tuned: option 'labels': " + "; ".join(problems))
         self._build = _Build(config, self.config)
+        # Marks where a part's series box goes (series/markdown.py). A reused config
+        # (serve) may still hold the previous build's instance.
+        extensions: list[Any] = config.markdown_extensions
+        extensions[:] = [e for e in extensions if not isinstance(e, BoxMarkerExtension)]
+        extensions.append(self._build.series.box_marker)
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -67,13 +99,34 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
             if isinstance(plugin, GitRssPlugin):
                 plugin.pages_to_filter = []
 
+    # After Material's blog plugin (-50): it has resolved every post (drafts and
+    # future-dated ones too) with its final URL, and generated its own views.
+    @event_priority(-60)
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled:
+            return None
+        self._state().series.on_files(files, self._blog(config))
+        return files
+
+    # After Material's blog plugin (-50): it has attached its posts (previous/next
+    # chain) and its archive and category views, which the series section follows.
+    @event_priority(-60)
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
+        if not self.config.enabled:
+            return None
+        self._state().series.on_nav(nav, self._blog(config))
+        return nav
+
     # After Material's blog plugin (-50): the post's front matter has been validated
     # into `post.config` and its excerpt converter exists.
     @event_priority(-60)
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        if not self.config.enabled or not isinstance(page, Post):
+        if not self.config.enabled:
+            return None
+        self._state().series.on_page_markdown(page)
+        if not isinstance(page, Post):
             return None
         # mkdocs-rss-plugin reads dates by key path: give it `date.created` and
         # `date.updated` whichever form the author used (`date: 2026-11-25` or a mapping).
@@ -90,9 +143,14 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        if not self.config.enabled or not isinstance(page, Post):
+        if not self.config.enabled:
             return None
         build = self._state()
+        # The series box under the title, the stay-tuned block at the end (before the
+        # sign-off); only parts of a series get them.
+        html = build.series.on_page_content(html, page)
+        if not isinstance(page, Post):
+            return html
         if self.config.feed_excerpts and page.excerpt is not None:
             separator = self._blog(config).config.post_excerpt_separator
             source = feed_excerpt.excerpt_source(
@@ -115,6 +173,22 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
                 )
             )
         return html
+
+    # Before the search plugin (0) indexes the page's content: series pages get theirs
+    # here, once every post's reading time is known (all pages are converted by now).
+    @event_priority(10)
+    def on_page_context(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext | None:
+        if not self.config.enabled:
+            return None
+        self._state().series.on_page_context(page)
+        return context
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self.config.enabled:
+            return
+        self._state().series.on_post_build()
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.config.enabled:

@@ -19,7 +19,10 @@ from markupsafe import Markup
 THEME_DIR = Path(__file__).parent / "theme"
 """Folder appended to the theme's directories: templates and static assets."""
 
-CSS_PATHS = ("assets/stay_tuned/stay-tuned.css",)
+CSS_PATHS = (
+    "assets/stay_tuned/stay-tuned.css",
+    "assets/stay_tuned/series.css",
+)
 """Site-relative paths of the plugin's stylesheets (static files in ``THEME_DIR``), one per
 feature, added to ``extra_css``."""
 

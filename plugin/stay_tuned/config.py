@@ -5,6 +5,27 @@ from __future__ import annotations
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from stay_tuned import i18n
+
+
+class Labels(c.DictOfItems[str]):
+    """Label overrides by key: an unknown key is a warning (a typo would otherwise be
+    ignored silently), a placeholder the label cannot fill in is an error."""
+
+    def __init__(self) -> None:
+        super().__init__(c.Type(str), default={})
+
+    def run_validation(self, value: object) -> dict[str, str]:
+        labels = super().run_validation(value)
+        unknown = i18n.unknown_label_keys(labels)
+        if unknown:
+            known = ", ".join(sorted(i18n.LABELS[i18n.DEFAULT_LANGUAGE]))
+            self.warnings.append(f"unknown label {', '.join(unknown)}; known labels: {known}")
+        problems = i18n.placeholder_problems(labels)
+        if problems:
+            raise base.ValidationError("; ".join(problems))
+        return labels
+
 
 class StayTunedConfig(base.Config):  # type: ignore[no-untyped-call]
     """Options of the ``stay-tuned`` plugin in ``mkdocs.yml``."""
@@ -40,6 +61,6 @@ class StayTunedConfig(base.Config):  # type: ignore[no-untyped-call]
     (``blog/series/`` by default). It leads the "Series" section of the blog's
     navigation."""
 
-    labels = c.DictOfItems(c.Type(str), default={})
+    labels = Labels()
     """Reader-facing labels that replace the shipped ones for ``theme.language``, by key
     (see ``stay_tuned.i18n.LABELS``), for example ``series_coming_soon: Soon``."""

@@ -71,17 +71,6 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
         if str(render.THEME_DIR) not in config.theme.dirs:
             config.theme.dirs.append(str(render.THEME_DIR))
         self._blog(config)
-        unknown = i18n.unknown_label_keys(self.config.labels)
-        if unknown:
-            log.warning(
-                "option 'labels' has unknown keys: "
-                + ", ".join(unknown)
-                + ". Known keys: "
-                + ", ".join(sorted(i18n.LABELS[i18n.DEFAULT_LANGUAGE]))
-            )
-        problems = i18n.placeholder_problems(self.config.labels)
-        if problems:
-            raise StayTunedError("stay-tuned: option 'labels': " + "; ".join(problems))
         self._build = _Build(config, self.config)
         # Marks where a part's series box goes (series/markdown.py). A reused config
         # (serve) may still hold the previous build's instance.

@@ -130,8 +130,11 @@ class SeriesFeature:
     # -- where things are -------------------------------------------------------------
 
     def where(self, src_uri: str) -> str:
-        """A docs file as messages name it: ``docs/blog/posts/x.md``."""
-        return posixpath.join(Path(os.path.relpath(self.config.docs_dir)).as_posix(), src_uri)
+        """A docs file as messages name it: relative to the folder of ``mkdocs.yml``
+        (``docs/blog/posts/x.md``), where the author runs MkDocs."""
+        root = os.path.dirname(self.config.config_file_path or "") or os.curdir
+        docs = Path(os.path.relpath(self.config.docs_dir, root)).as_posix()
+        return posixpath.join(docs, src_uri)
 
     def absolute(self, url: str | None) -> str | None:
         """``url`` (site-relative) made absolute with ``site_url``, when the site has one."""

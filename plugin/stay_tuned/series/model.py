@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import difflib
 import enum
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -149,13 +150,18 @@ class Catalog:
     def get(self, series_id: str) -> Series | None:
         return next((s for s in self.series if s.id == series_id), None)
 
+    @functools.cached_property
+    def _by_where(self) -> dict[str, tuple[Series, Part]]:
+        return {
+            part.where: (series, part)
+            for series in self.series
+            for part in series.parts
+            if part.where is not None
+        }
+
     def part_at(self, where: str) -> tuple[Series, Part] | None:
         """The series and part written in the post file ``where``."""
-        for series in self.series:
-            part = series.part_at(where)
-            if part is not None:
-                return series, part
-        return None
+        return self._by_where.get(where)
 
 
 def normalize_id(name: str) -> str:

@@ -44,10 +44,16 @@ part: 1                        # optional: a whole number from 1
 ---"""
 
 
+def _require(value: object) -> None:
+    if value is None:
+        raise base.ValidationError("Required configuration not provided.")
+
+
 class PositiveInt(base.BaseConfigOption[int]):
     """A whole number from 1 (``true`` is not a number here, though YAML says it is)."""
 
     def run_validation(self, value: object) -> int:
+        _require(value)
         if isinstance(value, bool) or not isinstance(value, int):
             raise base.ValidationError(f"Expected a whole number like 2, got {value!r}.")
         if value < 1:
@@ -59,6 +65,7 @@ class DateOption(base.BaseConfigOption[datetime.date]):
     """A calendar date: YAML's ``2026-12-10`` or the same as a quoted string."""
 
     def run_validation(self, value: object) -> datetime.date:
+        _require(value)
         if isinstance(value, datetime.datetime):
             return value.date()
         if isinstance(value, datetime.date):
@@ -75,6 +82,7 @@ class Text(base.BaseConfigOption[str]):
     """A non-empty string."""
 
     def run_validation(self, value: object) -> str:
+        _require(value)
         if not isinstance(value, str) or not value.strip():
             raise base.ValidationError(f"Expected some text, got {value!r}.")
         return value.strip()
@@ -98,14 +106,14 @@ class SeriesConfig(base.Config):  # type: ignore[no-untyped-call]
     """The series' title, shown in series boxes, labels and its page."""
     description = c.Optional(Text())
     """Markdown shown on the series page."""
-    upcoming = c.ListOfItems(c.Type(dict), default=[])
+    upcoming = c.Type(list, default=[])
     """Parts announced but not written yet (each checked with ``UpcomingConfig``)."""
 
 
 class RegistryConfig(base.Config):  # type: ignore[no-untyped-call]
     """The whole series file."""
 
-    series = c.DictOfItems(c.Type(dict), default={})
+    series = c.Type(dict, default={})
     """Series by id (each checked with ``SeriesConfig``)."""
 
 
@@ -132,7 +140,7 @@ def _validated(
     config = schema(config_file_path=where)
     config.load_dict(dict(data))
     errors, warnings = config.validate()
-    problems = [f"'{prefix}{name}': {error}" for name, error in errors]
+    problems = [f"'{prefix}{name}': {str(error).rstrip('.')}" for name, error in errors]
     problems += [f"'{prefix}{name}': unknown key" for name, _ in warnings]
     if problems:
         raise StayTunedError(

@@ -121,14 +121,21 @@ class Views:
 
     ``urls`` maps series ids to their pages' site-relative URLs, ``index_url`` is the
     index of all series; ``base`` arguments are the URL of the page being rendered.
+    ``follow_urls`` maps series ids to where readers follow a series (a feed); a series
+    without one is followed on its page.
     """
 
     def __init__(
-        self, urls: Mapping[str, str], index_url: str, format_date_: DateFormatter
+        self,
+        urls: Mapping[str, str],
+        index_url: str,
+        format_date_: DateFormatter,
+        follow_urls: Mapping[str, str] | None = None,
     ) -> None:
         self.urls = urls
         self.index_url = index_url
         self.format_date = format_date_
+        self.follow_urls = follow_urls or {}
 
     def link(self, series: Series, base: str) -> SeriesLink:
         return SeriesLink(
@@ -186,7 +193,9 @@ class Views:
             kind=kind,
             series=link,
             part=self.part(following, base) if following else None,
-            follow_url=link.url,
+            follow_url=get_relative_url(
+                self.follow_urls.get(series.id, self.urls[series.id]), base
+            ),
             index_url=get_relative_url(self.index_url, base),
         )
 

@@ -810,3 +810,23 @@ def test_a_generated_page_may_not_replace_an_authors_page(
         project.build()
     (error,) = errors(caplog)
     assert "blog/series/love-lab.md is where a generated series page goes" in error
+    assert "a file is already there" in error
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        ({"series_url_format": "series"}, "it needs '{id}'"),
+        ({"series_url_format": "series/{slug}"}, "option 'series_url_format' is 'series/{slug}'"),
+        ({"series_index_url": "series/love-lab"}, "another generated page is already there"),
+    ],
+)
+def test_series_urls_that_cannot_work_are_errors(
+    project: SiteProject, caplog: pytest.LogCaptureFixture, options: Any, expected: str
+) -> None:
+    love_lab(project)
+    project.options().update(options)
+    with pytest.raises(Abort):
+        project.build()
+    (error,) = errors(caplog)
+    assert expected in error

@@ -26,9 +26,10 @@ def test_converters_made_while_disarmed_never_get_a_marker() -> None:
     disarmed = markdown.Markdown(extensions=[extension])
     extension.arm(True)
     armed = markdown.Markdown(extensions=[extension])
-    extension.arm(False)
+    later = markdown.Markdown(extensions=[extension])  # one converter per arming
     assert BOX_MARKER_HTML not in disarmed.convert("# T\n\nx")
     assert BOX_MARKER_HTML in armed.convert("# T\n\nx")  # bound when it was made
+    assert BOX_MARKER_HTML not in later.convert("# T\n\nx")
 
 
 def test_the_label_goes_under_the_title_as_raw_html() -> None:

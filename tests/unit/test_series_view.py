@@ -132,6 +132,7 @@ def test_dates_follow_the_site_language(language: str, expected: str) -> None:
 
 def test_custom_date_patterns() -> None:
     assert view.date_formatter("yyyy-MM-dd", "en")(D(2026, 12, 10)) == "2026-12-10"
+    assert view.date_formatter("yyyy-MM-dd HH:mm", "en")(D(2026, 12, 10)) == "2026-12-10 00:00"
 
 
 def test_a_series_can_be_followed_elsewhere() -> None:

@@ -195,18 +195,29 @@ class SeriesFeature:
             self._generate_pages(files, blog_dir)
 
     def _generate_pages(self, files: Files, blog_dir: str) -> None:
+        if "{id}" not in self.url_format:
+            raise StayTunedError(
+                f"stay-tuned: option 'series_url_format' is '{self.url_format}': it needs "
+                "'{id}' so that each series gets its own page, like 'series/{id}'."
+            )
+
+        taken = {file.dest_uri: file for file in files}
+
         def generate(path: str, content: str) -> File:
-            existing = files.get_file_from_path(path)
-            if existing is not None:
-                raise StayTunedError(
-                    f"stay-tuned: {self.where(path)} is where a generated series page "
-                    f"goes ({existing.generated_by or 'a file in docs'}). Rename that "
-                    "file, or change 'series_url_format' / 'series_index_url'."
-                )
             file = File.generated(
                 self.config, path, content=content, inclusion=InclusionLevel.NOT_IN_NAV
             )
+            existing = files.get_file_from_path(path) or taken.get(file.dest_uri)
+            if existing is not None:
+                what = "another generated page" if existing.generated_by else "a file"
+                raise StayTunedError(
+                    f"stay-tuned: {self.where(path)} is where a generated series page "
+                    f"goes, but {what} is already there ({existing.src_uri}, for "
+                    f"{existing.url}). Rename it, or change the options "
+                    "'series_url_format' and 'series_index_url'."
+                )
             files.append(file)
+            taken[file.dest_uri] = file
             return file
 
         index_path = generated_path(blog_dir, self.index_url, "series_index_url")

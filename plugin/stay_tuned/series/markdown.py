@@ -52,9 +52,10 @@ class BoxMarkerExtension(Extension):
     """Registered once in ``markdown_extensions``; the plugin ``arm``s it in
     ``on_page_markdown`` of a part and ``disarm``s it in ``on_page_content``.
 
-    It adds its processor only to converters created while armed: MkDocs creates the
-    page's converter right after ``on_page_markdown``, whereas Material's excerpt
-    converters are created earlier, so excerpts never get a box.
+    It adds its processor only to the first converter created while armed: MkDocs
+    creates the page's converter right after ``on_page_markdown``, whereas Material's
+    excerpt converters are created earlier, so excerpts never get a box, and nor does
+    any converter another extension makes while the page is rendered.
     """
 
     def __init__(self) -> None:
@@ -66,6 +67,7 @@ class BoxMarkerExtension(Extension):
 
     def extendMarkdown(self, md: Markdown) -> None:
         if self.armed:
+            self.armed = False
             md.treeprocessors.register(BoxMarkerTreeprocessor(md), "stay_tuned_box", PRIORITY)
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from babel.dates import format_date
+from babel.dates import format_date, format_datetime
 from mkdocs.utils import get_relative_url
 
 from stay_tuned.series.model import Part, Series
@@ -31,7 +31,11 @@ def date_formatter(date_format: str, language: str | None) -> DateFormatter:
     locale = (language or "en").replace("-", "_")
 
     def format_(date: datetime.date) -> str:
-        return str(format_date(date, format=date_format, locale=locale))
+        if date_format in ("full", "long", "medium", "short"):
+            return str(format_date(date, format=date_format, locale=locale))
+        # A custom pattern may name time fields too, as Material allows.
+        moment = datetime.datetime.combine(date, datetime.time())
+        return str(format_datetime(moment, format=date_format, locale=locale))
 
     return format_
 

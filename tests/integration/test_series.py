@@ -579,6 +579,24 @@ def test_rebuilding_in_one_process_does_not_repeat_anything(project: SiteProject
     assert len(labels) == 3
 
 
+def test_two_builds_in_one_process_write_the_same_series_pages(project: SiteProject) -> None:
+    love_lab(project)
+    first = project.build(command="serve")
+    before = {url: first.text(url) for url in first.pages()}
+    before_json = first.text("series.json")
+    second = project.build(command="serve")
+    assert {url: second.text(url) for url in second.pages()} == before
+    assert second.text("series.json") == before_json
+
+
+def test_the_series_file_can_live_elsewhere(project: SiteProject) -> None:
+    love_lab(project)
+    project.files["data/series.yml"] = project.files.pop("blog/.series.yml")
+    project.options()["series_file"] = "data/series.yml"
+    site = project.build(strict=True)
+    assert article(site, SERIES_PAGE).h1.get_text() == "Love Lab"
+
+
 def test_works_without_directory_urls(project: SiteProject) -> None:
     project.config["use_directory_urls"] = False
     love_lab(project)
@@ -819,6 +837,8 @@ def test_a_generated_page_may_not_replace_an_authors_page(
         ({"series_url_format": "series"}, "it needs '{id}'"),
         ({"series_url_format": "series/{slug}"}, "option 'series_url_format' is 'series/{slug}'"),
         ({"series_index_url": "series/love-lab"}, "another generated page is already there"),
+        ({"series_index_url": "series/{id}"}, "It may use no placeholder, like 'series'"),
+        ({"series_file": "{blog}/{name}.yml"}, "It may use {blog}, like '{blog}/.series.yml'"),
     ],
 )
 def test_series_urls_that_cannot_work_are_errors(

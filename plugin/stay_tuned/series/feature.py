@@ -53,19 +53,25 @@ class SeriesIndexPage(Page):
     """The generated index of all series."""
 
 
-def generated_path(blog_dir: str, url_format: str, option: str, **fields: str) -> str:
-    """The docs-relative Markdown path of a generated page, like Material's views:
-    ``url_format`` (relative to the blog directory) with its fields filled in."""
+def fill(template: str, option: str, example: str, **fields: str) -> str:
+    """The path an option gives once its ``{fields}`` are filled in, normalized and
+    without leading or trailing slashes."""
     try:
-        path = url_format.format(**fields)
+        path = template.format(**fields)
     except (KeyError, IndexError, ValueError) as error:
         names = ", ".join("{" + name + "}" for name in fields) or "no placeholder"
         raise StayTunedError(
-            f"stay-tuned: option '{option}' is '{url_format}', which it cannot fill in "
-            f"({error!r}). It may use {names}, like 'series/{{id}}'."
+            f"stay-tuned: option '{option}' is '{template}', which it cannot fill in "
+            f"({error!r}). It may use {names}, like '{example}'."
         ) from error
-    path = posixpath.normpath(path.strip("/"))
-    return posixpath.join(blog_dir, f"{path}.md")
+    return posixpath.normpath(path.strip("/"))
+
+
+def generated_path(blog_dir: str, url_format: str, option: str, **fields: str) -> str:
+    """The docs-relative Markdown path of a generated page, like Material's views:
+    ``url_format`` (relative to the blog directory) with its fields filled in."""
+    example = "series/{id}" if fields else "series"
+    return posixpath.join(blog_dir, f"{fill(url_format, option, example, **fields)}.md")
 
 
 def attach_section(anchor: Page, section: Section, nav: Navigation) -> None:
@@ -154,7 +160,7 @@ class SeriesFeature:
         the promises and adds the series pages to ``files``."""
         blog_dir = posixpath.normpath(blog.config.blog_dir)
         post_dir = posixpath.normpath(blog.config.post_dir.format(blog=blog_dir))
-        registry_path = posixpath.normpath(self.series_file.format(blog=blog_dir))
+        registry_path = fill(self.series_file, "series_file", "{blog}/.series.yml", blog=blog_dir)
         registry_where = self.where(registry_path)
         declared = registry.load_registry(
             Path(self.config.docs_dir) / registry_path, registry_where

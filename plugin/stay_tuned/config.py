@@ -5,8 +5,28 @@ from __future__ import annotations
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from stay_tuned import i18n
 from stay_tuned.callouts.types import CalloutTypes
 from stay_tuned.subscribe import OptionalSubscribe
+
+
+class Labels(c.DictOfItems[str]):
+    """Label overrides by key: an unknown key is a warning (a typo would otherwise be
+    ignored silently), a placeholder the label cannot fill in is an error."""
+
+    def __init__(self) -> None:
+        super().__init__(c.Type(str), default={})
+
+    def run_validation(self, value: object) -> dict[str, str]:
+        labels = super().run_validation(value)
+        unknown = i18n.unknown_label_keys(labels)
+        if unknown:
+            known = ", ".join(sorted(i18n.LABELS[i18n.DEFAULT_LANGUAGE]))
+            self.warnings.append(f"unknown label {', '.join(unknown)}; known labels: {known}")
+        problems = i18n.placeholder_problems(labels)
+        if problems:
+            raise base.ValidationError("; ".join(problems))
+        return labels
 
 
 class StayTunedConfig(base.Config):  # type: ignore[no-untyped-call]
@@ -51,3 +71,22 @@ class StayTunedConfig(base.Config):  # type: ignore[no-untyped-call]
     """Callout types the site adds to (or changes among) the built-in ones: a mapping of
     type name to ``title``, ``icon`` (Material's icon names), ``color``, ``dark_color``
     and ``numbered``. Authors write ``!!! <name> "Title"``."""
+
+    series_file = c.Type(str, default="{blog}/.series.yml")
+    """The series registry, relative to ``docs_dir``; ``{blog}`` is the blog directory
+    (so by default ``docs/blog/.series.yml``, beside Material's authors file). It
+    declares every series: title, Markdown description and announced parts."""
+
+    series_url_format = c.Type(str, default="series/{id}")
+    """Where each series' page goes, relative to the blog directory, like Material's
+    ``categories_url_format``: ``{id}`` is the series id. The URL follows
+    ``use_directory_urls`` (``blog/series/<id>/`` or ``blog/series/<id>.html``)."""
+
+    series_index_url = c.Type(str, default="series")
+    """Where the index of all series goes, relative to the blog directory
+    (``blog/series/`` by default). It leads the "Series" section of the blog's
+    navigation."""
+
+    labels = Labels()
+    """Reader-facing labels that replace the shipped ones for ``theme.language``, by key
+    (see ``stay_tuned.i18n.LABELS``), for example ``series_coming_soon: Soon``."""

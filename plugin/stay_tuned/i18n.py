@@ -7,6 +7,7 @@ Templates receive the resolved mapping as ``labels``.
 
 from __future__ import annotations
 
+import string
 from collections.abc import Mapping
 
 DEFAULT_LANGUAGE = "en"
@@ -34,6 +35,25 @@ LABELS: dict[str, dict[str, str]] = {
         "library_by_category": "By category",
         "library_appears_in": "Appears in {count} articles:",
         "library_empty": "No article has strategies yet.",
+        # Series (series/): {number}, {total}, {title}, {series}, {part}, {date},
+        # {published}, {minutes} are filled in by the templates.
+        "series": "Series",
+        "series_part_of": "Part {number} of {total}",
+        "series_part_title": "Part {number} — {title}",
+        "series_coming_soon": "Coming soon",
+        "series_next": "Next in {series}: {part}",
+        "series_stay_tuned": "Stay tuned: {part} is coming soon.",
+        "series_stay_tuned_date": "Stay tuned: {part} is coming on {date}.",
+        "series_follow": "Follow the series",
+        "series_complete": "This was the last part of {series}: the series is complete.",
+        "series_all_parts": "All parts of the series",
+        "series_more": "More series",
+        "series_status_ongoing": "Ongoing: {published} of {total} parts published",
+        "series_status_complete": "Complete: all {total} parts published",
+        "series_readtime": "{minutes} min read in all",
+        "series_index_ongoing": "Ongoing series",
+        "series_index_complete": "Complete series",
+        "stay_tuned": "Stay tuned",
     },
     "fr": {
         "sign_off": "Mot de la fin",
@@ -57,6 +77,23 @@ LABELS: dict[str, dict[str, str]] = {
         "library_by_category": "Par catégorie",
         "library_appears_in": "Présente dans {count} articles :",
         "library_empty": "Aucun article ne propose encore de stratégie.",
+        "series": "Séries",
+        "series_part_of": "Partie {number} sur {total}",
+        "series_part_title": "Partie {number} — {title}",
+        "series_coming_soon": "Bientôt disponible",
+        "series_next": "Suite de {series} : {part}",
+        "series_stay_tuned": "Restez à l'écoute : {part} arrive bientôt.",
+        "series_stay_tuned_date": "Restez à l'écoute : {part} arrive le {date}.",
+        "series_follow": "Suivre la série",
+        "series_complete": "C'était la dernière partie de {series} : la série est complète.",
+        "series_all_parts": "Toutes les parties de la série",
+        "series_more": "Autres séries",
+        "series_status_ongoing": "En cours : {published} parties publiées sur {total}",
+        "series_status_complete": "Complète : les {total} parties sont publiées",
+        "series_readtime": "{minutes} min de lecture en tout",
+        "series_index_ongoing": "Séries en cours",
+        "series_index_complete": "Séries complètes",
+        "stay_tuned": "Restez à l'écoute",
     },
     "de": {
         "sign_off": "Schlusswort",
@@ -80,6 +117,23 @@ LABELS: dict[str, dict[str, str]] = {
         "library_by_category": "Nach Kategorie",
         "library_appears_in": "Kommt in {count} Artikeln vor:",
         "library_empty": "Noch kein Artikel enthält Strategien.",
+        "series": "Serien",
+        "series_part_of": "Teil {number} von {total}",
+        "series_part_title": "Teil {number}: {title}",
+        "series_coming_soon": "Demnächst",
+        "series_next": "Weiter in {series}: {part}",
+        "series_stay_tuned": "Bleiben Sie dran: {part} erscheint bald.",
+        "series_stay_tuned_date": "Bleiben Sie dran: {part} erscheint am {date}.",
+        "series_follow": "Der Serie folgen",
+        "series_complete": "Das war der letzte Teil von {series}: Die Serie ist vollständig.",
+        "series_all_parts": "Alle Teile der Serie",
+        "series_more": "Weitere Serien",
+        "series_status_ongoing": "Laufend: {published} von {total} Teilen veröffentlicht",
+        "series_status_complete": "Abgeschlossen: alle {total} Teile veröffentlicht",
+        "series_readtime": "{minutes} Min. Lesezeit insgesamt",
+        "series_index_ongoing": "Laufende Serien",
+        "series_index_complete": "Abgeschlossene Serien",
+        "stay_tuned": "Bleiben Sie dran",
     },
 }
 
@@ -102,3 +156,30 @@ def labels_for(language: str | None, overrides: Mapping[str, str] | None = None)
 def unknown_label_keys(overrides: Mapping[str, str]) -> list[str]:
     """Override keys that name no label (most likely typos)."""
     return sorted(set(overrides) - set(LABELS[DEFAULT_LANGUAGE]))
+
+
+def placeholders(text: str) -> set[str]:
+    """The ``{names}`` a label fills in."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def placeholder_problems(overrides: Mapping[str, str]) -> list[str]:
+    """Overrides that use a placeholder their label does not fill in (or that are not
+    valid format strings): rendering them would fail."""
+    problems = []
+    for key, text in sorted(overrides.items()):
+        if key not in LABELS[DEFAULT_LANGUAGE]:
+            continue
+        allowed = placeholders(LABELS[DEFAULT_LANGUAGE][key])
+        try:
+            used = placeholders(text)
+        except ValueError as error:
+            problems.append(f"'{key}': {error} (write '{{{{' for a literal brace)")
+            continue
+        unknown = sorted(used - allowed)
+        if unknown:
+            can = ", ".join("{" + name + "}" for name in sorted(allowed)) or "no placeholder"
+            problems.append(
+                f"'{key}' uses " + ", ".join("{" + n + "}" for n in unknown) + f"; it can use {can}"
+            )
+    return problems

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from markupsafe import Markup
 from material.plugins.blog.plugin import BlogPlugin
@@ -12,15 +12,15 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 from mkdocs_rss_plugin.plugin import GitRssPlugin
 
-from stay_tuned import feed_excerpt, following, generated, head, i18n, render, site_feeds
+from stay_tuned import clock, feed_excerpt, following, generated, head, i18n, render, site_feeds
 from stay_tuned.callouts import site as callouts
 from stay_tuned.config import StayTunedConfig
 from stay_tuned.errors import StayTunedError
-
-if TYPE_CHECKING:
-    from mkdocs.utils.templates import TemplateContext
+from stay_tuned.series.feature import SeriesFeature
+from stay_tuned.series.markdown import BoxMarkerExtension
 
 log = get_plugin_logger(__name__)
 
@@ -31,7 +31,7 @@ class _Build:
 
     def __init__(self, config: MkDocsConfig, plugin_config: StayTunedConfig) -> None:
         self.renderer = render.Renderer(config.theme.dirs)
-        self.labels = i18n.labels_for(config.theme.get("language"))
+        self.labels = i18n.labels_for(config.theme.get("language"), plugin_config.labels)
         self.sign_off: Markup | None = None
         # Features add their <head> tags (structured data, feed links, sharing metadata).
         self.head: list[head.HeadContributor] = []
@@ -47,6 +47,17 @@ class _Build:
             renderer=self.renderer,
             labels=self.labels,
         )
+        self.series = SeriesFeature(
+            config,
+            series_file=plugin_config.series_file,
+            url_format=plugin_config.series_url_format,
+            index_url=plugin_config.series_index_url,
+            renderer=self.renderer,
+            labels=self.labels,
+            today=clock.build_date(),
+            generated=self.generated,
+        )
+        self.head.append(self.series.head)
         if plugin_config.sign_off:
             self.sign_off = render.markdown_to_html(
                 plugin_config.sign_off, config.markdown_extensions, config.mdx_configs
@@ -62,6 +73,7 @@ class _Build:
             draft_if_future_date=config.plugins[plugin_config.blog].config.draft_if_future_date,
         )
         self.head.append(self.following.head)
+        self.following.feed_categories.append(self.series.feed_categories)
 
 
 def _site_feed_plugins(config: MkDocsConfig) -> list[GitRssPlugin]:
@@ -104,6 +116,11 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
             config.theme.dirs.append(str(render.THEME_DIR))
         self._blog(config)
         self._build = _Build(config, self.config)
+        # Marks where a part's series box goes (series/markdown.py). A reused config
+        # (serve) may still hold the previous build's instance.
+        extensions: list[Any] = config.markdown_extensions
+        extensions[:] = [e for e in extensions if not isinstance(e, BoxMarkerExtension)]
+        extensions.append(self._build.series.box_marker)
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -115,21 +132,27 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
             if isinstance(plugin, GitRssPlugin):
                 plugin.pages_to_filter = []
 
-    # After Material's blog plugin (-50): posts, their URLs and the blog's views exist.
+    # After Material's blog plugin (-50): it has resolved every post (drafts and
+    # future-dated ones too) with its final URL, and generated its own views.
     @event_priority(-60)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
-        callouts.add_files(self._state().callouts, files, config, self._state().generated)
+        build = self._state()
+        callouts.add_files(build.callouts, files, config, build.generated)
+        build.series.on_files(files, self._blog(config))
         return files
 
-    # After Material's blog plugin (-50) attached its views: the strategy library goes
-    # after them in the blog's section.
+    # After Material's blog plugin (-50): it has attached its posts (previous/next
+    # chain) and its archive and category views; the series section and the strategy
+    # library follow them in the blog's section.
     @event_priority(-60)
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
         if not self.config.enabled:
             return None
-        page = callouts.library_page(self._state().callouts, files)
+        build = self._state()
+        build.series.on_nav(nav, self._blog(config))
+        page = callouts.library_page(build.callouts, files)
         if page is not None:
             callouts.attach_library(page, self._blog(config).blog, nav)
         return nav
@@ -142,7 +165,9 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
     ) -> str | None:
         if not self.config.enabled:
             return None
-        callouts.begin_page(self._state().callouts, page)
+        build = self._state()
+        callouts.begin_page(build.callouts, page)
+        build.series.on_page_markdown(page)
         if not isinstance(page, Post):
             return None
         # mkdocs-rss-plugin reads dates by key path: give it `date.created` and
@@ -167,8 +192,11 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
             log.warning(warning)
         if isinstance(page, View) or generated.is_generated(page):
             build.following.add_view(page)
+        # The series box under the title, the stay-tuned block at the end (before the
+        # sign-off); only parts of a series get them.
+        html = build.series.on_page_content(html, page)
         if not isinstance(page, Post):
-            return None
+            return html
         excerpt_html: str | None = None
         if page.excerpt is not None:
             separator = self._blog(config).config.post_excerpt_separator
@@ -206,13 +234,16 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
     @event_priority(-10)
     def _after_feeds(self, *, config: MkDocsConfig) -> None:
         if self.config.enabled:
-            self._state().following.after_feeds()
-            self._state().generated.remove()
+            build = self._state()
+            build.following.after_feeds()
+            build.series.on_post_build()
+            build.generated.remove()
 
     on_post_build = CombinedEvent(_before_feeds, _after_feeds)
 
-    # Before the search plugin (0) indexes the page: the library is part of its text.
-    # Every post has been converted by now (MkDocs converts all pages first).
+    # Before the search plugin (0) indexes the page: series pages and the strategy
+    # library get their content here. Every page has been converted by now (MkDocs
+    # converts all pages first), so reading times and strategies are known.
     @event_priority(50)
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
@@ -220,9 +251,10 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
         if not self.config.enabled:
             return None
         build = self._state()
+        build.series.on_page_context(page)
         if page.file.src_uri == build.callouts.library_src_uri:
             callouts.fill_library(build.callouts, page, self._blog(config), config)
-        return None
+        return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.config.enabled:

@@ -23,6 +23,7 @@ CSS_PATHS = (
     "assets/stay_tuned/stay-tuned.css",
     "assets/stay_tuned/follow.css",
     "assets/stay_tuned/callouts.css",
+    "assets/stay_tuned/series.css",
 )
 """Site-relative paths of the plugin's stylesheets (static files in ``THEME_DIR``), one per
 feature, added to ``extra_css``."""

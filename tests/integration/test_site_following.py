@@ -29,19 +29,23 @@ def test_every_feed_parses_and_lists_the_article_once(built: tuple[Path, str]) -
         assert rss.feed.image.href == SITE + "assets/images/logo.svg"
         (entry,) = rss.entries
         assert (entry.title, entry.link, entry.id) == (TITLE, SITE + POST, SITE + POST)
-        assert [tag.term for tag in entry.tags] == ["Relationships"]
+        assert [tag.term for tag in entry.tags] == [
+            "Relationships",
+            "Building Emotional Connection",
+        ]
         assert "None" not in (site / name).read_text(encoding="utf-8")
     for name in ("feed_json_created.json", "feed_json_updated.json"):
         feed = json.loads((site / name).read_text(encoding="utf-8"))
         assert json_feed_problems(feed) == []
         (item,) = feed["items"]
-        assert (item["title"], item["url"], item["tags"]) == (TITLE, SITE + POST, ["Relationships"])
+        assert (item["title"], item["url"]) == (TITLE, SITE + POST)
+        assert item["tags"] == ["Relationships", "Building Emotional Connection"]
         assert item["date_published"] == "2026-11-25T00:00:00+00:00"
-        assert (
-            BeautifulSoup(item["content_html"], "html.parser")
-            .get_text()
-            .startswith("In this blog post, we will delve")
-        )
+        description = BeautifulSoup(item["content_html"], "html.parser")
+        label, intro = description.find_all("p")[:2]
+        assert label["class"] == ["st-series-label"]
+        assert label.get_text() == "Part 1 of 5 · Building Emotional Connection"
+        assert intro.get_text().startswith("In this blog post, we will delve")
 
 
 def test_the_article_offers_the_feeds_and_no_form(built: tuple[Path, str]) -> None:

@@ -1,0 +1,416 @@
+"""Series in a Material blog build: reads the posts and the registry, generates the
+series pages, and hands template data to the plugin's events.
+
+This is the one series module that knows MkDocs' and Material's structures (files,
+pages, navigation, posts); every decision it makes is a call into ``model`` (which
+parts exist, in which order, which promises are broken) or ``view`` (what templates
+receive). ``plugin.py`` calls one method per MkDocs event. A ``SeriesFeature`` lives for
+one build: ``mkdocs serve`` makes a new one for every rebuild.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import posixpath
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+from markupsafe import Markup, escape
+from material.plugins.blog.plugin import BlogPlugin
+from material.plugins.blog.structure import Post
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+
+from stay_tuned.errors import StayTunedError
+from stay_tuned.generated import GeneratedPages
+from stay_tuned.render import Renderer
+from stay_tuned.series import jsonld, model, registry, view
+from stay_tuned.series.markdown import BOX_MARKER_HTML, BoxMarkerExtension, add_label
+
+log = get_plugin_logger(__name__)
+
+SERIES_JSON = "series.json"
+"""The machine-readable list of every series, written at the root of the site."""
+
+
+class SeriesPage(Page):
+    """The generated page of one series."""
+
+    def __init__(self, series_id: str, title: str, file: File, config: MkDocsConfig) -> None:
+        # MkDocs and Material print page titles in navigation and <title> unescaped:
+        # the title from the registry must reach them as HTML text.
+        super().__init__(str(escape(title)), file, config)
+        self.series_id = series_id
+
+
+class SeriesIndexPage(Page):
+    """The generated index of all series."""
+
+
+def fill(template: str, option: str, example: str, **fields: str) -> str:
+    """The path an option gives once its ``{fields}`` are filled in, normalized and
+    without leading or trailing slashes."""
+    try:
+        path = template.format(**fields)
+    except (KeyError, IndexError, ValueError) as error:
+        names = ", ".join("{" + name + "}" for name in fields) or "no placeholder"
+        raise StayTunedError(
+            f"stay-tuned: option '{option}' is '{template}', which it cannot fill in "
+            f"({error!r}). It may use {names}, like '{example}'."
+        ) from error
+    return posixpath.normpath(path.strip("/"))
+
+
+def generated_path(blog_dir: str, url_format: str, option: str, **fields: str) -> str:
+    """The docs-relative Markdown path of a generated page, like Material's views:
+    ``url_format`` (relative to the blog directory) with its fields filled in."""
+    example = "series/{id}" if fields else "series"
+    return posixpath.join(blog_dir, f"{fill(url_format, option, example, **fields)}.md")
+
+
+def attach_section(anchor: Page, section: Section, nav: Navigation) -> None:
+    """Put ``section`` after the siblings of ``anchor`` (the blog's index) in the
+    navigation and chain its pages into the previous/next links, the way Material's blog
+    plugin attaches its archive and category views."""
+    parent = anchor.parent
+    siblings = parent.children if isinstance(parent, Section) else nav.items
+    tail = next((item for item in reversed(siblings) if isinstance(item, Page)), None)
+    section.parent = parent
+    siblings.append(section)
+    pages = [child for child in section.children if isinstance(child, Page)]
+    if not pages:
+        return
+    head = tail.next_page if tail is not None else None
+    chain: list[Page | None] = [tail, *pages, head]
+    for before, page, after in zip(chain, chain[1:], chain[2:], strict=False):
+        assert page is not None
+        page.parent = section
+        page.previous_page = before
+        page.next_page = after
+    if tail is not None:
+        tail.next_page = pages[0]
+    if head is not None:
+        head.previous_page = pages[-1]
+    at = nav.pages.index(tail) + 1 if tail in nav.pages else len(nav.pages)
+    nav.pages[at:at] = pages
+
+
+class SeriesFeature:
+    """Series for one build of one Material blog."""
+
+    def __init__(
+        self,
+        config: MkDocsConfig,
+        *,
+        series_file: str,
+        url_format: str,
+        index_url: str,
+        renderer: Renderer,
+        labels: Mapping[str, str],
+        today: datetime.date,
+        generated: GeneratedPages,
+    ) -> None:
+        self.config = config
+        self.generated = generated
+        self.series_file = series_file
+        self.url_format = url_format
+        self.index_url = index_url
+        self.renderer = renderer
+        self.labels = labels
+        self.today = today
+        self.box_marker = BoxMarkerExtension()
+        self.catalog = model.Catalog()
+        self.readtime = False
+        self.pages: dict[str, SeriesPage] = {}
+        self.index: SeriesIndexPage | None = None
+        self.date_format = "long"
+        self.posts: dict[str, Post] = {}
+        """Published posts by their file as the model names it."""
+        self._published_uris: set[str] = set()
+        self.views = view.Views({}, "", lambda date: date.isoformat())
+
+    # -- where things are -------------------------------------------------------------
+
+    def where(self, src_uri: str) -> str:
+        """A docs file as messages name it: relative to the folder of ``mkdocs.yml``
+        (``docs/blog/posts/x.md``), where the author runs MkDocs."""
+        root = os.path.dirname(self.config.config_file_path or "") or os.curdir
+        docs = Path(os.path.relpath(self.config.docs_dir, root)).as_posix()
+        return posixpath.join(docs, src_uri)
+
+    def absolute(self, url: str | None) -> str | None:
+        """``url`` (site-relative) made absolute with ``site_url``, when the site has one."""
+        if url is None or not self.config.site_url:
+            return None
+        return urljoin(self.config.site_url, url)
+
+    def _part_of(self, page: Page) -> tuple[model.Series, model.Part] | None:
+        if not isinstance(page, Post) or page.file.src_uri not in self._published_uris:
+            return None
+        return self.catalog.part_at(self.where(page.file.src_uri))
+
+    # -- events -----------------------------------------------------------------------
+
+    def on_files(self, files: Files, blog: BlogPlugin) -> None:
+        """Reads the registry and every post's series keys, builds the catalog, checks
+        the promises and adds the series pages to ``files``."""
+        blog_dir = posixpath.normpath(blog.config.blog_dir)
+        post_dir = posixpath.normpath(blog.config.post_dir.format(blog=blog_dir))
+        registry_path = fill(self.series_file, "series_file", "{blog}/.series.yml", blog=blog_dir)
+        registry_where = self.where(registry_path)
+        declared = registry.load_registry(
+            Path(self.config.docs_dir) / registry_path, registry_where
+        )
+        self.readtime = bool(blog.config.post_readtime)
+        self.date_format = str(blog.config.post_date_format)
+        self.posts = {self.where(post.file.src_uri): post for post in blog.blog.posts}
+        self._published_uris = {post.file.src_uri for post in blog.blog.posts}
+
+        claims = []
+        for file in files.documentation_pages(inclusion=InclusionLevel.all):
+            post = file.page
+            if not isinstance(post, Post) or not file.src_uri.startswith(f"{post_dir}/"):
+                continue
+            where = self.where(file.src_uri)
+            claim = registry.read_claim(
+                post.meta,
+                where=where,
+                title=post.title or "",
+                date=post.config.date.created.date(),
+                published=where in self.posts,
+                url=file.url,
+                # Not a draft, yet not published: Material holds it back by its date.
+                scheduled=post.config.draft is not True,
+            )
+            if claim is not None:
+                claims.append(claim)
+
+        self.catalog = model.build_catalog(declared or {}, claims, registry_where)
+        for warning in self.catalog.warnings:
+            log.warning(warning)
+        for warning in model.promise_warnings(self.catalog.series, self.today, registry_where):
+            log.warning(warning)
+        due = model.next_due(self.catalog.series, self.today)
+        if due is not None:
+            log.info(model.due_message(*due, self.today, registry_where))
+        if self.catalog.series:
+            self._generate_pages(files, blog_dir)
+
+    def _generate_pages(self, files: Files, blog_dir: str) -> None:
+        if "{id}" not in self.url_format:
+            raise StayTunedError(
+                f"stay-tuned: option 'series_url_format' is '{self.url_format}': it needs "
+                "'{id}' so that each series gets its own page, like 'series/{id}'."
+            )
+
+        taken = {file.dest_uri: file for file in files}
+
+        def generate(path: str, content: str) -> File:
+            file = self.generated.file(
+                self.config, path, content, inclusion=InclusionLevel.NOT_IN_NAV
+            )
+            existing = files.get_file_from_path(path) or taken.get(file.dest_uri)
+            if existing is not None:
+                what = "another generated page" if existing.generated_by else "a file"
+                raise StayTunedError(
+                    f"stay-tuned: {self.where(path)} is where a generated series page "
+                    f"goes, but {what} is already there ({existing.src_uri}, for "
+                    f"{existing.url}). Rename it, or change the options "
+                    "'series_url_format' and 'series_index_url'."
+                )
+            files.append(file)
+            taken[file.dest_uri] = file
+            return file
+
+        index_path = generated_path(blog_dir, self.index_url, "series_index_url")
+        index_path = posixpath.join(posixpath.splitext(index_path)[0], "index.md")
+        for series in self.catalog.series:
+            path = generated_path(blog_dir, self.url_format, "series_url_format", id=series.id)
+            # The description is the page's Markdown: MkDocs renders it with the site's
+            # extensions and resolves its links like any page's.
+            file = generate(path, series.description or "")
+            self.pages[series.id] = SeriesPage(series.id, series.title, file, self.config)
+        index_file = generate(index_path, "")
+        self.index = SeriesIndexPage(str(escape(self.labels["series"])), index_file, self.config)
+        self.views = view.Views(
+            {series_id: page.url for series_id, page in self.pages.items()},
+            self.index.url,
+            view.date_formatter(self.date_format, self.config.theme.get("language")),
+        )
+
+    def on_nav(self, nav: Navigation, blog: BlogPlugin) -> None:
+        """Adds the series pages to the blog's navigation and keeps the footer's
+        previous/next links of every part inside its series."""
+        if self.index is not None:
+            section = Section(
+                str(escape(self.labels["series"])),
+                [self.index, *(self.pages[s.id] for s in self.catalog.series)],
+            )
+            anchor = blog.blog
+            if anchor.file.inclusion.is_in_nav():
+                attach_section(anchor, section, nav)
+                for page in section.children:
+                    assert isinstance(page, Page)
+                    page.file.inclusion = anchor.file.inclusion
+        for series in self.catalog.series:
+            for part in series.published:
+                assert part.where is not None
+                post = self.posts[part.where]
+                before = series.previous_published(part)
+                after = series.next_published(part)
+                post.previous_page = self.posts[before.where] if before and before.where else None
+                post.next_page = self.posts[after.where] if after and after.where else None
+
+    def on_page_markdown(self, page: Page) -> None:
+        """Arms the box marker for a part's page and adds the label to its excerpt."""
+        found = self._part_of(page)
+        self.box_marker.arm(found is not None)
+        if found is None:
+            return
+        series, part = found
+        assert isinstance(page, Post)
+        if page.excerpt is not None:
+            label = self.renderer.render(
+                "series-label.html",
+                series=self.views.link(series, page.url),
+                part=self.views.part(part, page.url),
+                labels=self.labels,
+            )
+            add_label(page.excerpt.md, str(label))
+
+    def on_page_content(self, html: str, page: Page) -> str:
+        """A part's HTML with its series box under the title and its stay-tuned block
+        at the end."""
+        self.box_marker.arm(False)
+        found = self._part_of(page)
+        if found is None:
+            return html
+        series, part = found
+        box = str(
+            self.renderer.render(
+                "series-box.html", box=self.views.box(series, part, page.url), labels=self.labels
+            )
+        )
+        before, marker, after = html.partition(BOX_MARKER_HTML)
+        html = f"{before}{box}{after}" if marker else f"{box}{html}"
+        stay_tuned = self.renderer.render(
+            "series-stay-tuned.html",
+            view=self.views.stay_tuned(series, part, page.url),
+            labels=self.labels,
+        )
+        return html + str(stay_tuned)
+
+    def on_page_context(self, page: Page) -> None:
+        """The content of the generated pages, once every post's reading time is known."""
+        if isinstance(page, SeriesPage):
+            series = self.catalog.get(page.series_id)
+            assert series is not None
+            page.content = str(
+                self.renderer.render(
+                    "series-page.html",
+                    view=self.views.page(series, page.url, self._readtime(series)),
+                    description=Markup(page.content or ""),
+                    labels=self.labels,
+                )
+            )
+        elif isinstance(page, SeriesIndexPage):
+            page.content = str(
+                self.renderer.render(
+                    "series-index.html",
+                    view=self.views.index(self.catalog.series, page.url),
+                    labels=self.labels,
+                )
+            )
+
+    def _readtime(self, series: model.Series) -> int | None:
+        if not self.readtime or not series.published:
+            return None
+        minutes = [
+            self.posts[part.where].config.readtime for part in series.published if part.where
+        ]
+        return sum(int(m) for m in minutes if m) or None
+
+    def feed_categories(self, post: Post) -> list[str]:
+        """The title of the series ``post`` is a part of, for its feed items' categories."""
+        found = self._part_of(post)
+        return [found[0].title] if found else []
+
+    def head(self, page: Page) -> str:
+        """JSON-LD for a post (``BlogPosting``, in its series when it is a part) or a
+        series page (``CreativeWorkSeries``)."""
+        data: dict[str, Any] | None = None
+        if isinstance(page, Post) and page.file.src_uri in self._published_uris:
+            found = self._part_of(page)
+            dates = page.config.date
+            description = page.meta.get("description")
+            data = jsonld.blog_posting(
+                headline=page.title or "",
+                url=page.canonical_url,
+                published=dates.created,
+                modified=dates.get("updated"),
+                authors=[author.name for author in page.authors],
+                description=description if isinstance(description, str) else None,
+                series=jsonld.series_reference(
+                    found[0].title, self.absolute(self.pages[found[0].id].url)
+                )
+                if found
+                else None,
+                position=found[1].number if found else None,
+            )
+        elif isinstance(page, SeriesPage):
+            series = self.catalog.get(page.series_id)
+            assert series is not None
+            data = jsonld.series_work(
+                name=series.title,
+                url=page.canonical_url,
+                parts=[
+                    jsonld.part_summary(
+                        headline=part.title,
+                        url=self.absolute(part.url),
+                        position=part.number,
+                        published=part.date,
+                    )
+                    for part in series.published
+                ],
+            )
+        if data is None:
+            return ""
+        return str(self.renderer.render("head-jsonld.html", json=Markup(jsonld.script_json(data))))
+
+    def on_post_build(self) -> None:
+        """Writes ``series.json``: every series, its parts, their status and URLs."""
+        if not self.catalog.series:
+            return
+        data = {
+            "series": [
+                {
+                    "id": series.id,
+                    "title": series.title,
+                    "description": series.description,
+                    "url": self.absolute(self.pages[series.id].url) or self.pages[series.id].url,
+                    "status": "complete" if series.complete else "ongoing",
+                    "total": series.total,
+                    "published": len(series.published),
+                    "parts": [
+                        {
+                            "number": part.number,
+                            "title": part.title,
+                            "status": part.status.value,
+                            "date": part.date.isoformat() if part.date else None,
+                            "url": (self.absolute(part.url) or part.url) if part.url else None,
+                        }
+                        for part in series.parts
+                    ],
+                }
+                for series in self.catalog.series
+            ]
+        }
+        target = Path(self.config.site_dir) / SERIES_JSON
+        target.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

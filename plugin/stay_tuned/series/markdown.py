@@ -1,0 +1,91 @@
+"""Placing series elements right under a post's title, with Python-Markdown processors.
+
+Two places need it, and neither can be found in Markdown text without parsing it:
+
+- the post page: the series box goes right after the title heading. MkDocs takes the
+  page title from a leading ``<h1>`` only, so nothing may go before it. The processor
+  leaves a marker comment there; the box itself is rendered in ``on_page_content``
+  (so Material's reading time, computed from the HTML before that, does not count it);
+- the post's excerpt (blog index, archive and category pages, feeds): a small
+  "Part 2 of 5 · <series>" label right after the excerpt's title, stashed as raw HTML
+  the way Python-Markdown stashes any raw HTML block.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from xml.etree import ElementTree as etree
+
+from markdown import Markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+BOX_MARKER = "stay-tuned:series-box"
+"""Text of the HTML comment that marks where the series box goes in a post's HTML."""
+
+BOX_MARKER_HTML = f"<!--{BOX_MARKER}-->"
+
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+# After toc (5), Material's excerpt links (0) and MkDocs' link and title processors
+# (0, 1): they never see our element. Before the feed excerpt processor (-100), which
+# drops a leading title.
+PRIORITY = -10
+
+
+def insert_after_title(root: etree.Element, element: etree.Element[Any]) -> None:
+    """Put ``element`` right after the document's leading heading, or first when the
+    document does not start with one."""
+    first = next(iter(root), None)
+    at = 1 if first is not None and first.tag in HEADINGS else 0
+    root.insert(at, element)
+
+
+class BoxMarkerTreeprocessor(Treeprocessor):
+    """Marks where a post's series box goes."""
+
+    def run(self, root: etree.Element) -> None:
+        insert_after_title(root, etree.Comment(BOX_MARKER))
+
+
+class BoxMarkerExtension(Extension):
+    """Registered once in ``markdown_extensions``; the plugin ``arm``s it in
+    ``on_page_markdown`` of a part and ``disarm``s it in ``on_page_content``.
+
+    It adds its processor only to the first converter created while armed: MkDocs
+    creates the page's converter right after ``on_page_markdown``, whereas Material's
+    excerpt converters are created earlier, so excerpts never get a box, and nor does
+    any converter another extension makes while the page is rendered.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.armed = False
+
+    def arm(self, armed: bool) -> None:
+        self.armed = armed
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        if self.armed:
+            self.armed = False
+            md.treeprocessors.register(BoxMarkerTreeprocessor(md), "stay_tuned_box", PRIORITY)
+
+
+class LabelTreeprocessor(Treeprocessor):
+    """Adds rendered label HTML right after an excerpt's title."""
+
+    def __init__(self, md: Markdown, html: str) -> None:
+        super().__init__(md)
+        self.html = html.strip()
+
+    def run(self, root: etree.Element) -> None:
+        paragraph = etree.Element("p")
+        # A <p> holding only a placeholder is replaced by the stashed block-level HTML.
+        paragraph.text = self.md.htmlStash.store(self.html)
+        insert_after_title(root, paragraph)
+
+
+def add_label(md: Markdown, html: str) -> None:
+    """Show ``html`` (a block-level element) under the title in everything ``md``
+    converts: ``md`` is a post's own excerpt converter."""
+    md.treeprocessors.register(LabelTreeprocessor(md, html), "stay_tuned_label", PRIORITY)

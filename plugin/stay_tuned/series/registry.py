@@ -1,0 +1,238 @@
+"""Reading what authors write about series: the registry file and the posts' front matter.
+
+The registry (``docs/blog/.series.yml`` by default, beside Material's authors file)
+declares every series; a post joins one with ``series: <id>`` and, optionally,
+``part: <n>`` in its front matter. Both are validated with MkDocs ``Config``
+subclasses, one level at a time, so that an error names the file and the exact key
+(``series.emotional-connection.upcoming[0].date``) and shows a valid example. Unknown
+keys are errors too: a misspelt ``dtae:`` would otherwise drop a promised date silently.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+from stay_tuned.errors import StayTunedError
+from stay_tuned.series.model import Announcement, Claim, Declared
+
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
+"""Series ids appear in URLs: lowercase letters and digits, words joined by - or _."""
+
+REGISTRY_EXAMPLE = """\
+series:
+  emotional-connection:
+    title: Building Emotional Connection
+    description: A five-part guide to *emotional connection*.   # Markdown, optional
+    upcoming:                                                   # optional
+      - part: 2
+        title: Active Listening in Practice
+        date: 2026-12-10                                        # optional"""
+
+FRONT_MATTER_EXAMPLE = """\
+---
+date: 2026-11-25
+series: emotional-connection   # an id declared in the series file
+part: 1                        # optional: a whole number from 1
+---"""
+
+
+def _require(value: object) -> None:
+    if value is None:
+        raise base.ValidationError("Required configuration not provided.")
+
+
+class PositiveInt(base.BaseConfigOption[int]):
+    """A whole number from 1 (``true`` is not a number here, though YAML says it is)."""
+
+    def run_validation(self, value: object) -> int:
+        _require(value)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise base.ValidationError(f"Expected a whole number like 2, got {value!r}.")
+        if value < 1:
+            raise base.ValidationError(f"Expected a whole number from 1, got {value}.")
+        return value
+
+
+class DateOption(base.BaseConfigOption[datetime.date]):
+    """A calendar date: YAML's ``2026-12-10`` or the same as a quoted string."""
+
+    def run_validation(self, value: object) -> datetime.date:
+        _require(value)
+        if isinstance(value, datetime.datetime):
+            return value.date()
+        if isinstance(value, datetime.date):
+            return value
+        if isinstance(value, str):
+            try:
+                return datetime.date.fromisoformat(value.strip())
+            except ValueError:
+                pass
+        raise base.ValidationError(f"Expected a date like 2026-12-10, got {value!r}.")
+
+
+class Text(base.BaseConfigOption[str]):
+    """A non-empty string."""
+
+    def run_validation(self, value: object) -> str:
+        _require(value)
+        if not isinstance(value, str) or not value.strip():
+            raise base.ValidationError(f"Expected some text, got {value!r}.")
+        return value.strip()
+
+
+class UpcomingConfig(base.Config):  # type: ignore[no-untyped-call]
+    """One announced part in ``upcoming``."""
+
+    part = PositiveInt()
+    """The number the part will have."""
+    title = Text()
+    """Its expected title."""
+    date = c.Optional(DateOption())
+    """Its expected publication date."""
+
+
+class SeriesConfig(base.Config):  # type: ignore[no-untyped-call]
+    """One series in ``series``."""
+
+    title = Text()
+    """The series' title, shown in series boxes, labels and its page."""
+    description = c.Optional(Text())
+    """Markdown shown on the series page."""
+    upcoming = c.Type(list, default=[])
+    """Parts announced but not written yet (each checked with ``UpcomingConfig``)."""
+
+
+class RegistryConfig(base.Config):  # type: ignore[no-untyped-call]
+    """The whole series file."""
+
+    series = c.Type(dict, default={})
+    """Series by id (each checked with ``SeriesConfig``)."""
+
+
+class FrontMatterConfig(base.Config):  # type: ignore[no-untyped-call]
+    """The series keys of a post's front matter."""
+
+    series = c.Optional(Text())
+    """The id of the series the post is a part of."""
+    part = c.Optional(PositiveInt())
+    """Its part number; without it, the series' parts are ordered by date."""
+
+
+def _validated(
+    schema: type[base.Config], data: object, *, where: str, key: str, example: str
+) -> base.Config:
+    """``data`` checked against ``schema``; any error or unknown key raises, naming
+    ``where`` (the file) and ``key`` (the path of ``data`` inside it)."""
+    prefix = f"{key}." if key else ""
+    if not isinstance(data, Mapping):
+        raise StayTunedError(
+            f"stay-tuned: {where}: '{key or 'the file'}' must be a mapping of keys to "
+            f"values, got {data!r}. A valid example:\n{example}"
+        )
+    config = schema(config_file_path=where)
+    config.load_dict(dict(data))
+    errors, warnings = config.validate()
+    problems = [f"'{prefix}{name}': {str(error).rstrip('.')}" for name, error in errors]
+    problems += [f"'{prefix}{name}': unknown key" for name, _ in warnings]
+    if problems:
+        raise StayTunedError(
+            f"stay-tuned: {where}: " + "; ".join(problems) + f". A valid example:\n{example}"
+        )
+    return config
+
+
+def parse_registry(data: object, where: str) -> dict[str, Declared]:
+    """The series declared in a registry's parsed YAML ``data``; ``where`` names the file
+    in error messages."""
+    if data is None:
+        return {}
+    root = _validated(RegistryConfig, data, where=where, key="", example=REGISTRY_EXAMPLE)
+    declared: dict[str, Declared] = {}
+    for series_id, entry in root["series"].items():
+        key = f"series.{series_id}"
+        if not isinstance(series_id, str) or not ID_PATTERN.fullmatch(series_id):
+            raise StayTunedError(
+                f"stay-tuned: {where}: '{key}': a series id is used in URLs, so it must be "
+                "lowercase letters and digits, words joined by '-' or '_' "
+                f"(like 'emotional-connection'), got {series_id!r}. A valid example:\n"
+                f"{REGISTRY_EXAMPLE}"
+            )
+        series = _validated(SeriesConfig, entry, where=where, key=key, example=REGISTRY_EXAMPLE)
+        upcoming: list[Announcement] = []
+        seen: dict[int, int] = {}
+        for index, item in enumerate(series["upcoming"]):
+            item_key = f"{key}.upcoming[{index}]"
+            announced = _validated(
+                UpcomingConfig, item, where=where, key=item_key, example=REGISTRY_EXAMPLE
+            )
+            number = announced["part"]
+            if number in seen:
+                raise StayTunedError(
+                    f"stay-tuned: {where}: '{item_key}' announces part {number} again "
+                    f"('{key}.upcoming[{seen[number]}]' already does). Give each upcoming "
+                    "part its own number."
+                )
+            seen[number] = index
+            upcoming.append(Announcement(number, announced["title"], announced["date"]))
+        declared[series_id] = Declared(
+            id=series_id,
+            title=series["title"],
+            description=series["description"],
+            upcoming=tuple(upcoming),
+        )
+    return declared
+
+
+def load_registry(path: Path, where: str) -> dict[str, Declared] | None:
+    """The series declared in the file at ``path`` (shown as ``where``), or ``None`` when
+    the file does not exist."""
+    if not path.is_file():
+        return None
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except yaml.YAMLError as error:
+        raise StayTunedError(f"stay-tuned: {where} is not valid YAML:\n{error}") from error
+    return parse_registry(data, where)
+
+
+def read_claim(
+    meta: Mapping[str, Any],
+    *,
+    where: str,
+    title: str,
+    date: datetime.date,
+    published: bool,
+    url: str,
+    scheduled: bool = False,
+) -> Claim | None:
+    """What a post's front matter ``meta`` says about series: ``None`` when it names no
+    series. ``where`` names the post in errors; the other fields describe the post."""
+    keys = {key: meta[key] for key in ("series", "part") if key in meta}
+    if not keys:
+        return None
+    front = _validated(FrontMatterConfig, keys, where=where, key="", example=FRONT_MATTER_EXAMPLE)
+    if front["series"] is None:
+        if front["part"] is None:
+            return None
+        raise StayTunedError(
+            f"stay-tuned: {where}: 'part' needs 'series' too: name the series this post "
+            f"is part {front['part']} of. A valid example:\n{FRONT_MATTER_EXAMPLE}"
+        )
+    return Claim(
+        where=where,
+        series=front["series"],
+        part=front["part"],
+        title=title,
+        date=date,
+        published=published,
+        url=url,
+        scheduled=scheduled,
+    )

@@ -49,9 +49,10 @@ class StayTunedConfig(base.Config):  # type: ignore[no-untyped-call]
     raw excerpt Markdown with no extensions."""
 
     subscribe = OptionalSubscribe()
-    """A newsletter sign-up form under the sign-off of every post: ``action`` (the URL
-    the form posts to, required), ``email_field`` (default ``email``), ``hidden`` fields
-    and ``button`` label. Provider-agnostic; works without JavaScript. Without it, posts
+    """A newsletter sign-up form under the sign-off of every post, and in the stay-tuned
+    block of the parts of an ongoing series: ``action`` (the URL the form posts to,
+    required), ``email_field`` (default ``email``), ``hidden`` fields and ``button``
+    label. Provider-agnostic; works without JavaScript. Without it, posts
     offer only the site's feed links."""
 
     takeaways = c.Type(bool, default=True)

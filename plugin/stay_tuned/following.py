@@ -7,16 +7,23 @@ fed by the plugin's events: ``add_view`` / ``add_post`` while pages are converte
 ``before_feeds`` / ``after_feeds`` around mkdocs-rss-plugin's ``on_post_build``.
 The decisions are in ``site_feeds``, ``subscribe``, ``sharing`` and ``feed_output``.
 
-Hook for other features: ``feed_categories`` holds functions ``(post) -> categories``
-whose results are added to the post's items in the site feeds (a series title, ...).
+Hooks for other features: ``feed_categories`` holds functions ``(post) -> categories``
+whose results are added to the post's items in the site feeds (a series title, ...);
+``page_descriptions`` holds functions ``(page) -> text or None`` that describe the
+pages they generate (a series page) in the sharing metadata.
+Features that write feeds of their own (a feed per series) take a post's item from
+``feed_entry`` (the same content as its item in the site feeds) and the channel's
+image from ``channel_image``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import os
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
+from urllib.parse import urljoin
 
 from material.plugins.blog.structure import Post
 from mkdocs.config.defaults import MkDocsConfig
@@ -24,7 +31,7 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from stay_tuned import feed_output, render, sharing, site_feeds, subscribe
+from stay_tuned import feed_output, feed_writer, render, sharing, site_feeds, subscribe
 from stay_tuned.errors import StayTunedError
 
 log = get_plugin_logger(__name__)
@@ -62,10 +69,18 @@ class Following:
         social: Any = config.plugins.get("material/social")
         self.social_owns_tags = bool(social and social.config.enabled and social.config.cards)
         self.feed_categories: list[Callable[[Post], Iterable[str]]] = []
+        self.page_descriptions: list[Callable[[Page], str | None]] = []
+        # The site feed's item categories come from these front-matter keys (the rss
+        # plugin's `categories` option); without an rss plugin, Material's categories.
+        self.category_keys: Sequence[str] = (
+            self.rss[0].config.categories or () if self.rss else ("categories",)
+        )
         self.now = datetime.datetime.now(datetime.timezone.utc)
         self._posts: dict[str, tuple[Post, feed_output.FeedPost]] = {}
         self._not_in_feeds: set[str] = set()
         self._facts: dict[str, sharing.PostFacts] = {}
+        self._entries: dict[str, feed_writer.FeedEntry] = {}
+        """Feed items of the posts published in this build, by source file."""
         self._prepared: list[tuple[Any, feed_output.PreparedFeeds]] = []
 
     def add_view(self, page: Page) -> None:
@@ -112,6 +127,46 @@ class Following:
             title=title, categories=categories, image=image, has_image_meta=bool(value)
         )
         self._posts[post.canonical_url] = (post, facts)
+        if published:
+            self._entries[post.file.src_uri] = feed_writer.FeedEntry(
+                id=post.canonical_url,
+                url=post.canonical_url,
+                title=title,
+                content_html=excerpt_html
+                or site_feeds.text_as_html(self._facts[post.file.src_uri].description),
+                published=feed_writer.aware(dates.created),
+                modified=feed_writer.aware(dates.get("updated") or dates.created),
+                authors=sharing.unique(author.name for author in post.authors),
+                categories=tuple(site_feeds.meta_categories(post.meta, self.category_keys)),
+                image=image,
+            )
+
+    def feed_entry(self, post: Post) -> feed_writer.FeedEntry | None:
+        """``post`` as an item of a feed: what its site feed items hold, its categories
+        completed by the features' (``feed_categories``). ``None`` for a post that is not
+        published (a draft or scheduled post that ``mkdocs serve`` renders) or a site
+        without ``site_url``."""
+        entry = self._entries.get(post.file.src_uri)
+        if entry is None:
+            return None
+        extra = [c for contribute in self.feed_categories for c in contribute(post)]
+        categories = entry.categories + tuple(site_feeds.extra_categories(entry.categories, extra))
+        return dataclasses.replace(entry, categories=categories)
+
+    def channel_image(self) -> str | None:
+        """The image of every feed's channel: the rss plugin's ``image`` (made absolute),
+        else the theme's logo or favicon."""
+        for plugin in self.rss:
+            if plugin.config.image:
+                return urljoin(self.config.site_url or "", str(plugin.config.image))
+        return self._theme_image()
+
+    def _theme_image(self) -> str | None:
+        return site_feeds.site_image_url(
+            self.config.site_url or "",
+            logo=self.config.theme.get("logo"),
+            favicon=self.config.theme.get("favicon"),
+        )
 
     def _image(self, post: Post, value: str, files: Files) -> site_feeds.FeedImage | None:
         def find(path: str) -> tuple[str, int] | None:
@@ -137,17 +192,18 @@ class Following:
         block_id: str = FOLLOW_BLOCK_ID,
         heading: str | None = None,
         feeds: Sequence[site_feeds.SiteFeed] | None = None,
+        with_form: bool = True,
     ) -> str:
         """The HTML closing a post: the site's feed links and the newsletter form, or
         nothing when there are neither. Another block (a series' "stay tuned") renders
         the same template with its own ``block_id`` (unique on the page), ``heading``
-        and ``feeds``."""
+        and ``feeds``; ``with_form=False`` leaves the newsletter form out."""
         context = subscribe.follow_context(
             block_id=block_id,
             heading=self.labels["follow"] if heading is None else heading,
             feeds=self.feeds if feeds is None else feeds,
             page_url=page.url,
-            subscribe=self.subscribe,
+            subscribe=self.subscribe if with_form else None,
             labels=self.labels,
         )
         if context is None:
@@ -171,10 +227,11 @@ class Following:
             title = config.site_name
             if page.title and not page.is_homepage:
                 title = site_feeds.plain_title(page.title, from_front_matter="title" in page.meta)
+            own = next(filter(None, (describe(page) for describe in self.page_descriptions)), None)
             share = sharing.page_sharing(
                 title=title,
                 description=sharing.description_for(
-                    page.meta.get("description"), None, config.site_description
+                    own or page.meta.get("description"), None, config.site_description
                 ),
                 url=page.canonical_url,
                 site_name=config.site_name,
@@ -197,11 +254,8 @@ class Following:
             return [c for contribute in self.feed_categories for c in contribute(post)]
 
         posts = {url: facts for url, (_, facts) in self._posts.items()}
-        image = site_feeds.site_image_url(
-            self.config.site_url or "",
-            logo=self.config.theme.get("logo"),
-            favicon=self.config.theme.get("favicon"),
-        )
+        # Each rss plugin's own `image` wins over this (prepare_feeds).
+        image = self._theme_image()
         self._prepared = [
             (
                 rss,

@@ -47,17 +47,6 @@ class _Build:
             renderer=self.renderer,
             labels=self.labels,
         )
-        self.series = SeriesFeature(
-            config,
-            series_file=plugin_config.series_file,
-            url_format=plugin_config.series_url_format,
-            index_url=plugin_config.series_index_url,
-            renderer=self.renderer,
-            labels=self.labels,
-            today=clock.build_date(),
-            generated=self.generated,
-        )
-        self.head.append(self.series.head)
         if plugin_config.sign_off:
             self.sign_off = render.markdown_to_html(
                 plugin_config.sign_off, config.markdown_extensions, config.mdx_configs
@@ -72,8 +61,23 @@ class _Build:
             renderer=self.renderer,
             draft_if_future_date=config.plugins[plugin_config.blog].config.draft_if_future_date,
         )
+        # Series take their feed items and follow blocks from `self.following`.
+        self.series = SeriesFeature(
+            config,
+            series_file=plugin_config.series_file,
+            url_format=plugin_config.series_url_format,
+            index_url=plugin_config.series_index_url,
+            renderer=self.renderer,
+            labels=self.labels,
+            today=clock.build_date(),
+            generated=self.generated,
+            following=self.following,
+        )
+        self.head.append(self.series.head)
+        self.head.append(self.series.feed_head)
         self.head.append(self.following.head)
         self.following.feed_categories.append(self.series.feed_categories)
+        self.following.page_descriptions.append(self.series.description)
 
 
 def _site_feed_plugins(config: MkDocsConfig) -> list[GitRssPlugin]:

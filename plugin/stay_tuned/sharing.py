@@ -63,21 +63,27 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping = 0
+        self.in_permalink = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self.SKIPPED:
             self.skipping += 1
+        elif tag == "a" and "headerlink" in (dict(attrs).get("class") or "").split():
+            # The toc extension's permalink ("¶") after a heading: not text.
+            self.in_permalink = True
         elif tag in self.BLOCKS:
             self.parts.append(" ")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self.SKIPPED:
             self.skipping = max(0, self.skipping - 1)
+        elif tag == "a" and self.in_permalink:
+            self.in_permalink = False
         elif tag in self.BLOCKS:
             self.parts.append(" ")
 
     def handle_data(self, data: str) -> None:
-        if not self.skipping:
+        if not self.skipping and not self.in_permalink:
             self.parts.append(data)
 
 

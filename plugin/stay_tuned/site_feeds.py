@@ -67,11 +67,10 @@ def site_feeds(
 def missing_site_url_message(config_file: str | None, *, has_feeds: bool) -> str:
     """The one warning for a site without ``site_url``."""
     where = config_file or "mkdocs.yml"
+    feeds = "the site's RSS and JSON feeds and " if has_feeds else ""
     consequence = (
-        "so the site's RSS and JSON feeds are not written (their links would be broken), "
+        f"so {feeds}the feeds of its series are not written (their links would be broken), "
         "and pages carry no URL in their sharing metadata"
-        if has_feeds
-        else "so pages carry no URL in their sharing metadata"
     )
     return (
         f"stay-tuned: 'site_url' is not set in {where}, {consequence}. "
@@ -113,6 +112,25 @@ def extra_categories(own: Sequence[str], extra: Iterable[str]) -> list[str]:
             seen.add(text)
             result.append(text)
     return result
+
+
+def meta_categories(meta: Mapping[str, Any], keys: Iterable[str]) -> list[str]:
+    """A post's feed item categories as mkdocs-rss-plugin reads them: the text values
+    of the front-matter ``keys`` (its ``categories`` option), sorted."""
+    found: list[str] = []
+    for key in keys:
+        value = meta.get(key)
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, (list, tuple)):
+            found += [str(v) for v in value if v is not None]
+    return sorted(found)
+
+
+def text_as_html(text: str) -> str:
+    """Plain ``text`` as an HTML paragraph (a feed item's content when a post has no
+    excerpt to give), or nothing."""
+    return f"<p>{escape(text)}</p>" if text.strip() else ""
 
 
 def xml_safe(text: str) -> Markup:

@@ -1,11 +1,13 @@
 """Following the blog: feed links and the optional newsletter form.
 
 Both are rendered by one template, ``stay_tuned/subscribe.html``, under the sign-off of
-every post. The template is standalone so any block (a series' "stay tuned"
-announcement, ...) can render it with its own heading and feeds. Its context:
+every post. The template is standalone so any block can render it with its own
+heading and feeds: a series' stay-tuned block and its page do, with the series' feeds
+(``series/feature.py``). Its context:
 
 ``block_id``
-    a prefix for the ids in the block, unique on the page (``st-follow-site``);
+    a prefix for the ids in the block, unique on the page (``st-follow-site`` under the
+    sign-off, ``st-follow-series`` for a series);
 ``heading``
     the block's title (``Follow this blog``);
 ``feeds``

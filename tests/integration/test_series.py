@@ -220,9 +220,14 @@ def test_stay_tuned_announces_the_next_part_with_its_date(project: SiteProject) 
     )
     assert block.p.select("a") == []
     assert block.select_one("time")["datetime"] == FUTURE
-    follow = block.select_one("a.st-stay-tuned__follow")
-    assert follow is not None and follow.get_text() == "Follow the series"
-    assert resolves(site, THREE, follow["href"]) == SERIES_PAGE
+    # Following the series: its feeds (tests/integration/test_series_feeds.py).
+    follow = block.select_one("aside.st-follow")
+    assert follow is not None
+    assert follow.select_one(".st-follow__title").get_text() == "Follow this series"
+    assert [resolves(site, THREE, a["href"]) for a in follow.select("a")] == [
+        SERIES_PAGE + "feed_rss.xml",
+        SERIES_PAGE + "feed.json",
+    ]
 
 
 def test_stay_tuned_without_a_date(project: SiteProject) -> None:
@@ -421,6 +426,10 @@ def test_series_json_lists_every_series_with_parts_and_urls(project: SiteProject
     assert series["status"] == "ongoing"
     assert (series["total"], series["published"]) == (4, 3)
     assert series["url"] == "https://example.org/blog-site/" + SERIES_PAGE
+    assert series["feeds"] == {
+        "rss": "https://example.org/blog-site/" + SERIES_PAGE + "feed_rss.xml",
+        "json": "https://example.org/blog-site/" + SERIES_PAGE + "feed.json",
+    }
     assert [(p["number"], p["status"], p["url"]) for p in series["parts"]] == [
         (1, "published", "https://example.org/blog-site/" + ONE),
         (2, "published", "https://example.org/blog-site/" + TWO),

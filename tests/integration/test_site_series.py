@@ -1,5 +1,6 @@
 """The Love and Dating site's first series: the first article is Part 1 of
-"Building Emotional Connection", whose next parts are announced from its strategies."""
+"Building Emotional Connection", whose next parts are announced from its strategies.
+The build is pinned to 2026-11-26 (SOURCE_DATE_EPOCH, tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,14 @@ import itertools
 import json
 import subprocess
 from pathlib import Path
+from urllib.parse import urljoin
 
+import feedparser
 import pytest
 import yaml
 from bs4 import BeautifulSoup
 
+from tests.feeds import json_feed_problems
 from tests.integration.test_site import ENV, POST, copy_site, tool
 from tests.sitebuilder import REPO_ROOT
 
@@ -101,3 +105,70 @@ def test_the_article_has_structured_data(site: Path) -> None:
     assert posting["isPartOf"]["name"] == "Building Emotional Connection"
     assert posting["position"] == 1
     assert posting["author"] == [{"@type": "Person", "name": "The Love and Dating editors"}]
+
+
+SITE = "https://love-and-dating.github.io/love-and-dating/"
+TITLE = "The Importance of Emotional Connection in Relationships"
+SERIES_TITLE = "Building Emotional Connection"
+FEEDS = (SERIES + "feed_rss.xml", SERIES + "feed.json")
+
+
+def test_the_series_feeds_hold_the_published_part(site: Path) -> None:
+    text = (site / FEEDS[0]).read_text(encoding="utf-8")
+    assert "None" not in text
+    rss = feedparser.parse(text)
+    assert not rss.bozo, rss.get("bozo_exception")
+    assert rss.feed.title == SERIES_TITLE
+    assert rss.feed.link == SITE + SERIES
+    assert rss.feed.subtitle.startswith("A five-part guide to the emotional bond")
+    assert rss.feed.image.href == SITE + "assets/images/logo.svg"
+    assert rss.feed.language == "en"
+    # Only part 1 is published; parts 2 to 5 are announced.
+    (entry,) = rss.entries
+    assert (entry.title, entry.link, entry.id) == (TITLE, SITE + POST, SITE + POST)
+    assert entry.published_parsed[:3] == (2026, 11, 25)
+    assert [tag.term for tag in entry.tags] == ["Relationships", SERIES_TITLE]
+    assert entry.author == "The Love and Dating editors"
+    description = BeautifulSoup(entry.summary, "html.parser")
+    assert description.select_one(".st-series-label").get_text() == (
+        "Part 1 of 5 · " + SERIES_TITLE
+    )
+
+    feed = json.loads((site / FEEDS[1]).read_text(encoding="utf-8"))
+    assert json_feed_problems(feed) == []
+    assert feed["title"] == SERIES_TITLE
+    assert feed["feed_url"] == SITE + FEEDS[1]
+    assert feed["icon"] == SITE + "assets/images/logo.svg"
+    (item,) = feed["items"]
+    assert (item["id"], item["url"], item["title"]) == (SITE + POST, SITE + POST, TITLE)
+    assert item["date_published"] == "2026-11-25T00:00:00+00:00"
+    assert item["tags"] == ["Relationships", SERIES_TITLE]
+
+
+def test_the_article_and_the_series_page_advertise_and_link_the_series_feeds(
+    site: Path,
+) -> None:
+    for url in (POST, SERIES):
+        page = html(site, url)
+        assert page.head is not None
+        links = [
+            link
+            for link in page.head.select('link[rel="alternate"]')
+            if str(link.get("title", "")).startswith(SERIES_TITLE)
+        ]
+        assert [(link["type"], link["title"]) for link in links] == [
+            ("application/rss+xml", SERIES_TITLE + " (RSS)"),
+            ("application/feed+json", SERIES_TITLE + " (JSON Feed)"),
+        ]
+        for link in links:
+            target = urljoin(SITE + url, str(link["href"]))
+            assert target in (SITE + FEEDS[0], SITE + FEEDS[1])
+            assert (site / target[len(SITE) :]).is_file()
+    block = html(site, POST).select_one("aside.st-stay-tuned aside.st-follow")
+    assert block is not None
+    assert block.select_one(".st-follow__title").get_text() == "Follow this series"
+    assert block.select("form") == []  # the site has no newsletter provider
+    targets = [urljoin(SITE + POST, str(a["href"])) for a in block.select("a")]
+    assert targets == [SITE + FEEDS[0], SITE + FEEDS[1]]
+    follow = html(site, SERIES).select("article aside.st-follow a")
+    assert [urljoin(SITE + SERIES, str(a["href"])) for a in follow] == targets

@@ -61,3 +61,9 @@ def test_series_work_lists_its_parts() -> None:
         }
     ]
     assert "hasPart" not in jsonld.series_work(name="S", url=None, parts=[])
+
+
+def test_series_work_carries_its_description_when_it_has_one() -> None:
+    work = jsonld.series_work(name="S", url=None, parts=[], description="A & <b>")
+    assert work["description"] == "A & <b>"
+    assert "description" not in jsonld.series_work(name="S", url=None, parts=[], description="")

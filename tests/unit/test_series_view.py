@@ -133,9 +133,3 @@ def test_dates_follow_the_site_language(language: str, expected: str) -> None:
 def test_custom_date_patterns() -> None:
     assert view.date_formatter("yyyy-MM-dd", "en")(D(2026, 12, 10)) == "2026-12-10"
     assert view.date_formatter("yyyy-MM-dd HH:mm", "en")(D(2026, 12, 10)) == "2026-12-10 00:00"
-
-
-def test_a_series_can_be_followed_elsewhere() -> None:
-    v = view.Views(URLS, "blog/series/", str, follow_urls={"s": "blog/series/s/feed.xml"})
-    s = series(PUB, ANN)
-    assert v.stay_tuned(s, s.parts[0], "blog/p1/").follow_url == "../series/s/feed.xml"

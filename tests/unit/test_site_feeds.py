@@ -32,10 +32,27 @@ def test_site_feeds_follow_the_rss_plugin_options() -> None:
 def test_missing_site_url_message_names_the_key_the_file_and_the_fix() -> None:
     message = site_feeds.missing_site_url_message("/site/mkdocs.yml", has_feeds=True)
     assert "'site_url' is not set in /site/mkdocs.yml" in message
-    assert "feeds are not written" in message
+    assert "the site's RSS and JSON feeds and the feeds of its series are not written" in message
     assert message.endswith("site_url: https://example.org/blog/")
     without = site_feeds.missing_site_url_message(None, has_feeds=False)
-    assert "mkdocs.yml" in without and "feeds" not in without
+    assert "mkdocs.yml" in without
+    assert "so the feeds of its series are not written" in without
+    assert "RSS" not in without
+
+
+def test_meta_categories_read_the_keys_like_the_rss_plugin() -> None:
+    meta = {"categories": ["Trust", "Dating"], "tags": "love", "other": ["x"], "bad": 3}
+    assert site_feeds.meta_categories(meta, ["categories", "tags", "bad"]) == [
+        "Dating",
+        "Trust",
+        "love",
+    ]
+    assert site_feeds.meta_categories(meta, ()) == []
+
+
+def test_text_as_html_escapes_plain_text() -> None:
+    assert site_feeds.text_as_html('Fish & "chips" <3') == "<p>Fish &amp; &#34;chips&#34; &lt;3</p>"
+    assert site_feeds.text_as_html("  ") == ""
 
 
 @pytest.mark.parametrize(

@@ -3,9 +3,10 @@ series pages, and hands template data to the plugin's events.
 
 This is the one series module that knows MkDocs' and Material's structures (files,
 pages, navigation, posts); every decision it makes is a call into ``model`` (which
-parts exist, in which order, which promises are broken) or ``view`` (what templates
-receive). ``plugin.py`` calls one method per MkDocs event. A ``SeriesFeature`` lives for
-one build: ``mkdocs serve`` makes a new one for every rebuild.
+parts exist, in which order, which promises are broken), ``view`` (what templates
+receive) or ``feeds`` (a feed per series). ``plugin.py`` calls one method per MkDocs
+event. A ``SeriesFeature`` lives for one build: ``mkdocs serve`` makes a new one for
+every rebuild.
 """
 
 from __future__ import annotations
@@ -28,10 +29,12 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
+from stay_tuned import feed_writer, sharing, site_feeds
 from stay_tuned.errors import StayTunedError
+from stay_tuned.following import Following
 from stay_tuned.generated import GeneratedPages
 from stay_tuned.render import Renderer
-from stay_tuned.series import jsonld, model, registry, view
+from stay_tuned.series import feeds, jsonld, model, registry, view
 from stay_tuned.series.markdown import BOX_MARKER_HTML, BoxMarkerExtension, add_label
 
 log = get_plugin_logger(__name__)
@@ -116,9 +119,13 @@ class SeriesFeature:
         labels: Mapping[str, str],
         today: datetime.date,
         generated: GeneratedPages,
+        following: Following,
     ) -> None:
         self.config = config
         self.generated = generated
+        self.following = following
+        """The site's feeds and follow block: the series' feeds take their items from it
+        and the series' follow blocks are rendered by it."""
         self.series_file = series_file
         self.url_format = url_format
         self.index_url = index_url
@@ -135,6 +142,10 @@ class SeriesFeature:
         """Published posts by their file as the model names it."""
         self._published_uris: set[str] = set()
         self.views = view.Views({}, "", lambda date: date.isoformat())
+        self.feeds: dict[str, tuple[site_feeds.SiteFeed, ...]] = {}
+        """Each series' RSS and JSON feeds, by series id; none without ``site_url``."""
+        self._descriptions: dict[str, str] = {}
+        """Each series' description as rendered on its page (HTML), by series id."""
 
     # -- where things are -------------------------------------------------------------
 
@@ -237,6 +248,17 @@ class SeriesFeature:
             # extensions and resolves its links like any page's.
             file = generate(path, series.description or "")
             self.pages[series.id] = SeriesPage(series.id, series.title, file, self.config)
+            if self.config.site_url:  # feeds need absolute URLs
+                self.feeds[series.id] = feeds.feed_files(file.src_uri)
+                for feed in self.feeds[series.id]:
+                    existing = taken.get(feed.path)
+                    if existing is not None:
+                        raise StayTunedError(
+                            f"stay-tuned: {feed.path} is where the {feed.kind.upper()} feed "
+                            f"of series '{series.id}' goes, but {existing.src_uri} is "
+                            "published there. Rename it, or change the option "
+                            "'series_url_format'."
+                        )
         index_file = generate(index_path, "")
         self.index = SeriesIndexPage(str(escape(self.labels["series"])), index_file, self.config)
         self.views = view.Views(
@@ -300,9 +322,19 @@ class SeriesFeature:
         )
         before, marker, after = html.partition(BOX_MARKER_HTML)
         html = f"{before}{box}{after}" if marker else f"{box}{html}"
+        # Following a complete series brings nothing new: its block offers no follow links.
+        follow = ""
+        if not series.complete:
+            follow = self.following.follow_block(
+                page,
+                block_id=feeds.FOLLOW_BLOCK_ID,
+                heading=self.labels["series_follow"],
+                feeds=self.feeds.get(series.id, ()),
+            )
         stay_tuned = self.renderer.render(
             "series-stay-tuned.html",
             view=self.views.stay_tuned(series, part, page.url),
+            follow=Markup(follow),
             labels=self.labels,
         )
         return html + str(stay_tuned)
@@ -312,11 +344,21 @@ class SeriesFeature:
         if isinstance(page, SeriesPage):
             series = self.catalog.get(page.series_id)
             assert series is not None
+            # The page's content so far is its description, rendered by MkDocs.
+            self._descriptions[series.id] = page.content or ""
+            follow = self.following.follow_block(
+                page,
+                block_id=feeds.FOLLOW_BLOCK_ID,
+                heading=self.labels["series_follow"],
+                feeds=self.feeds.get(series.id, ()),
+                with_form=False,
+            )
             page.content = str(
                 self.renderer.render(
                     "series-page.html",
                     view=self.views.page(series, page.url, self._readtime(series)),
                     description=Markup(page.content or ""),
+                    follow=Markup(follow),
                     labels=self.labels,
                 )
             )
@@ -342,6 +384,13 @@ class SeriesFeature:
         found = self._part_of(post)
         return [found[0].title] if found else []
 
+    def description(self, page: Page) -> str | None:
+        """A series page's description as plain text (its sharing metadata), or ``None``
+        for any other page."""
+        if not isinstance(page, SeriesPage):
+            return None
+        return sharing.html_to_text(self._descriptions.get(page.series_id, "")) or None
+
     def head(self, page: Page) -> str:
         """JSON-LD for a post (``BlogPosting``, in its series when it is a part) or a
         series page (``CreativeWorkSeries``)."""
@@ -351,7 +400,10 @@ class SeriesFeature:
             dates = page.config.date
             description = page.meta.get("description")
             data = jsonld.blog_posting(
-                headline=page.title or "",
+                # MkDocs keeps the HTML entities of a title from the `# heading`.
+                headline=site_feeds.plain_title(
+                    page.title or "", from_front_matter="title" in page.meta
+                ),
                 url=page.canonical_url,
                 published=dates.created,
                 modified=dates.get("updated"),
@@ -370,6 +422,7 @@ class SeriesFeature:
             data = jsonld.series_work(
                 name=series.title,
                 url=page.canonical_url,
+                description=self.description(page),
                 parts=[
                     jsonld.part_summary(
                         headline=part.title,
@@ -384,10 +437,65 @@ class SeriesFeature:
             return ""
         return str(self.renderer.render("head-jsonld.html", json=Markup(jsonld.script_json(data))))
 
+    def feed_head(self, page: Page) -> str:
+        """``<link rel="alternate">`` tags for the feeds of the series whose page or part
+        ``page`` is."""
+        series: model.Series | None = None
+        if isinstance(page, SeriesPage):
+            series = self.catalog.get(page.series_id)
+        else:
+            found = self._part_of(page)
+            series = found[0] if found else None
+        if series is None or series.id not in self.feeds:
+            return ""
+        links = feeds.alternate_links(series.title, self.feeds[series.id], page.url, self.labels)
+        return str(self.renderer.render("head-feeds.html", links=links))
+
+    def write_feeds(self) -> None:
+        """Writes every series' RSS and JSON feeds: its published parts in part order."""
+        site_url = self.config.site_url
+        if not site_url:
+            return
+
+        def entry_at(where: str) -> feed_writer.FeedEntry | None:
+            post = self.posts.get(where)
+            return self.following.feed_entry(post) if post is not None else None
+
+        image = self.following.channel_image()
+        language = self.config.theme.get("language")
+        authors = (self.config.site_author,) if self.config.site_author else ()
+        for series in self.catalog.series:
+            files = self.feeds.get(series.id)
+            if files is None:
+                continue
+            channel = feeds.channel(
+                series,
+                description=feeds.description_text(
+                    self._descriptions.get(series.id),
+                    series.title,
+                    self.labels["series_feed_description"],
+                ),
+                page_url=self.pages[series.id].url,
+                feeds=files,
+                site_url=site_url,
+                language=language,
+                image=image,
+                authors=authors,
+            )
+            rss, json_feed = files
+            feed_writer.write_feeds(
+                channel,
+                feeds.entries(series, entry_at),
+                rss_path=Path(self.config.site_dir) / rss.path,
+                json_path=Path(self.config.site_dir) / json_feed.path,
+            )
+
     def on_post_build(self) -> None:
-        """Writes ``series.json``: every series, its parts, their status and URLs."""
+        """Writes every series' feeds and ``series.json``: every series, its parts, their
+        status and URLs."""
         if not self.catalog.series:
             return
+        self.write_feeds()
         data = {
             "series": [
                 {
@@ -398,6 +506,11 @@ class SeriesFeature:
                     "status": "complete" if series.complete else "ongoing",
                     "total": series.total,
                     "published": len(series.published),
+                    # Absolute URLs by kind ("rss", "json"); none without site_url.
+                    "feeds": {
+                        feed.kind: urljoin(self.config.site_url or "", feed.path)
+                        for feed in self.feeds.get(series.id, ())
+                    },
                     "parts": [
                         {
                             "number": part.number,

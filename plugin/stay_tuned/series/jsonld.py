@@ -76,16 +76,21 @@ def blog_posting(
 
 
 def series_work(
-    *, name: str, url: str | None, parts: Sequence[Mapping[str, Any]]
+    *,
+    name: str,
+    url: str | None,
+    parts: Sequence[Mapping[str, Any]],
+    description: str | None = None,
 ) -> dict[str, Any]:
     """A series page as a ``CreativeWorkSeries``; ``parts`` are its published parts
-    (``BlogPosting`` mappings without ``@context``)."""
+    (``BlogPosting`` mappings without ``@context``); ``description`` is plain text."""
     return _compact(
         {
             "@context": CONTEXT,
             "@type": "CreativeWorkSeries",
             "name": name,
             "url": url,
+            "description": description,
             "hasPart": [dict(part) for part in parts],
         }
     )

@@ -84,8 +84,8 @@ class StayTunedView:
     part: PartView | None
     """The next part (published or announced); ``None`` when the series is complete."""
     follow_url: str
-    """Where readers follow the series for new parts. The series page for now; the
-    series feed once feeds exist: change it here only."""
+    """The series page: where readers come back for new parts when the site offers no
+    series feed and no newsletter form (the feature renders those as a follow block)."""
     index_url: str
 
 
@@ -125,21 +125,14 @@ class Views:
 
     ``urls`` maps series ids to their pages' site-relative URLs, ``index_url`` is the
     index of all series; ``base`` arguments are the URL of the page being rendered.
-    ``follow_urls`` maps series ids to where readers follow a series (a feed); a series
-    without one is followed on its page.
     """
 
     def __init__(
-        self,
-        urls: Mapping[str, str],
-        index_url: str,
-        format_date_: DateFormatter,
-        follow_urls: Mapping[str, str] | None = None,
+        self, urls: Mapping[str, str], index_url: str, format_date_: DateFormatter
     ) -> None:
         self.urls = urls
         self.index_url = index_url
         self.format_date = format_date_
-        self.follow_urls = follow_urls or {}
 
     def link(self, series: Series, base: str) -> SeriesLink:
         return SeriesLink(
@@ -197,9 +190,7 @@ class Views:
             kind=kind,
             series=link,
             part=self.part(following, base) if following else None,
-            follow_url=get_relative_url(
-                self.follow_urls.get(series.id, self.urls[series.id]), base
-            ),
+            follow_url=link.url,
             index_url=get_relative_url(self.index_url, base),
         )
 

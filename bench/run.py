@@ -2,9 +2,10 @@
 
 For each N it generates the project (``bench.generate``), makes one untimed warm-up
 build, then ``repeats`` timed builds of each variant, alternating which goes first, each
-in a fresh ``python -m mkdocs build`` process. Reported per N: the median wall time of
-each variant and their ratio, the peak memory (max RSS) of the build processes, and
-the plugin's own time, from one more enabled build with ``bench.plugin_time``.
+in a fresh process running MkDocs' CLI (``bench.plugin_time``, which also times the
+plugin's own functions). Reported per N: the median wall and CPU times of each variant
+and their ratios, the peak memory (max RSS) of the build processes, and the plugin's
+own time.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import importlib.metadata
+import json
 import os
 import platform
 import statistics
@@ -46,9 +48,16 @@ class BuildFailed(RuntimeError):
 
 @dataclass
 class Run:
+    """One build: wall and CPU (user + system) seconds of its process, its max RSS, the
+    warnings it logged, and the time spent inside the stay_tuned package."""
+
     seconds: float
+    cpu_seconds: float
     max_rss_kib: int
     warnings: int
+    plugin_seconds: float
+    build_seconds: float
+    """The build itself, timed inside the process (no interpreter start-up)."""
 
 
 @dataclass
@@ -57,16 +66,28 @@ class Result:
     series: int
     off: list[Run] = field(default_factory=list)
     on: list[Run] = field(default_factory=list)
-    plugin_seconds: float = 0.0
-    profiled_build_seconds: float = 0.0
 
     @staticmethod
-    def median(runs: list[Run]) -> float:
-        return statistics.median(r.seconds for r in runs)
+    def median(runs: list[Run], figure: str = "seconds") -> float:
+        return float(statistics.median(getattr(r, figure) for r in runs))
+
+    @staticmethod
+    def spread(runs: list[Run]) -> float:
+        """(slowest - fastest) / median wall time: how noisy the runs were."""
+        times = [r.seconds for r in runs]
+        return (max(times) - min(times)) / statistics.median(times)
+
+    def ratio(self, figure: str = "seconds") -> float:
+        return self.median(self.on, figure) / self.median(self.off, figure)
 
     @property
-    def ratio(self) -> float:
-        return self.median(self.on) / self.median(self.off)
+    def plugin_seconds(self) -> float:
+        return self.median(self.on, "plugin_seconds")
+
+    @property
+    def plugin_share(self) -> float:
+        """The plugin's own time as a share of the in-process build time (medians)."""
+        return statistics.median(r.plugin_seconds / r.build_seconds for r in self.on)
 
     @property
     def warnings(self) -> int:
@@ -78,44 +99,31 @@ def _env() -> dict[str, str]:
 
 
 def timed_build(config: Path, site_dir: Path) -> Run:
-    """One ``mkdocs build`` in a fresh process: wall time and the child's own max RSS."""
-    with tempfile.TemporaryFile("w+") as log:
+    """One ``mkdocs build`` in a fresh process (``bench.plugin_time``, which runs MkDocs'
+    own CLI with the plugin's functions timed): wall and CPU time, the child's own max
+    RSS, and the plugin's own time."""
+    command = [sys.executable, "-m", "bench.plugin_time", "-f", str(config), "-d", str(site_dir)]
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as log:
         started = time.perf_counter()
-        process = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site_dir)],
-            cwd=config.parent,
-            env=_env(),
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
+        process = subprocess.Popen(command, cwd=REPO_ROOT, env=_env(), stdout=out, stderr=log)
         # wait4, not wait: it returns this child's own resource usage (max RSS in KiB).
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - started
         process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
         log.seek(0)
-        output = log.read()
+        output, messages = out.read(), log.read()
     if process.returncode != 0:
-        raise BuildFailed(f"mkdocs build -f {config} failed:\n{output}")
-    warnings = sum(1 for line in output.splitlines() if line.startswith("WARNING"))
-    return Run(seconds, usage.ru_maxrss, warnings)
-
-
-def plugin_time(config: Path, site_dir: Path) -> tuple[float, float]:
-    """(seconds inside the stay_tuned package, seconds of that build), from one build."""
-    result = subprocess.run(
-        [sys.executable, "-m", "bench.plugin_time", "-f", str(config), "-d", str(site_dir)],
-        cwd=REPO_ROOT,
-        env=_env(),
-        capture_output=True,
-        text=True,
-        check=False,
+        raise BuildFailed(f"mkdocs build -f {config} failed:\n{messages}{output}")
+    figures = json.loads(output.strip().splitlines()[-1])
+    return Run(
+        seconds=seconds,
+        cpu_seconds=usage.ru_utime + usage.ru_stime,
+        max_rss_kib=usage.ru_maxrss,
+        warnings=sum(1 for line in messages.splitlines() if line.startswith("WARNING")),
+        plugin_seconds=float(figures["plugin"]),
+        build_seconds=float(figures["build"]),
     )
-    if result.returncode != 0:
-        raise BuildFailed(f"profiled build of {config} failed:\n{result.stderr}")
-    import json
-
-    figures = json.loads(result.stdout.strip().splitlines()[-1])
-    return float(figures["plugin"]), float(figures["build"])
 
 
 def measure(
@@ -138,11 +146,10 @@ def measure(
         for name, config in order:
             run = timed_build(config, root / f"site-{name}")
             getattr(result, name).append(run)
-            say(f"N={n}: plugin {name:3} {run.seconds:7.2f} s  {run.max_rss_kib / 1024:6.0f} MiB")
-    result.plugin_seconds, result.profiled_build_seconds = plugin_time(
-        blog.config_on, root / "site-profiled"
-    )
-    say(f"N={n}: plugin's own time {result.plugin_seconds:.3f} s")
+            say(
+                f"N={n}: plugin {name:3} {run.seconds:7.2f} s wall {run.cpu_seconds:7.2f} s CPU "
+                f"{run.max_rss_kib / 1024:5.0f} MiB  plugin's own {run.plugin_seconds:.3f} s"
+            )
     return result
 
 
@@ -178,8 +185,8 @@ def machine() -> list[str]:
 
 def table(results: Sequence[Result], repeats: int) -> list[str]:
     lines = [
-        "| posts | series | plugin off: median wall | plugin on: median wall | on / off "
-        "| peak RSS off | peak RSS on | plugin's own time | own time per post | growth |",
+        "| posts | series | wall, plugin off | wall, plugin on | on / off (wall) "
+        "| on / off (CPU) | peak RSS off / on | plugin's own time | per post | growth |",
         "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     previous: Result | None = None
@@ -192,21 +199,27 @@ def table(results: Sequence[Result], repeats: int) -> list[str]:
             )
         rss_off = max(run.max_rss_kib for run in r.off) / 1024
         rss_on = max(run.max_rss_kib for run in r.on) / 1024
-        share = r.plugin_seconds / r.profiled_build_seconds if r.profiled_build_seconds else 0.0
         lines.append(
-            f"| {r.n} | {r.series} | {Result.median(r.off):.2f} s | {Result.median(r.on):.2f} s "
-            f"| {r.ratio:.3f} ({(r.ratio - 1) * 100:+.1f} %) | {rss_off:.0f} MiB "
-            f"| {rss_on:.0f} MiB | {r.plugin_seconds:.3f} s ({share * 100:.1f} % of its build) "
+            f"| {r.n} | {r.series} "
+            f"| {Result.median(r.off):.2f} s (±{Result.spread(r.off) * 50:.0f} %) "
+            f"| {Result.median(r.on):.2f} s (±{Result.spread(r.on) * 50:.0f} %) "
+            f"| {r.ratio():.3f} ({(r.ratio() - 1) * 100:+.1f} %) "
+            f"| {r.ratio('cpu_seconds'):.3f} ({(r.ratio('cpu_seconds') - 1) * 100:+.1f} %) "
+            f"| {rss_off:.0f} / {rss_on:.0f} MiB "
+            f"| {r.plugin_seconds:.3f} s ({r.plugin_share * 100:.1f} % of the build) "
             f"| {r.plugin_seconds / r.n * 1000:.2f} ms | {growth} |"
         )
         previous = r
     notes = [
         "",
-        f"Wall times are medians of {repeats} alternating builds per variant, each a fresh "
-        "`python -m mkdocs build` process (start-up included), after one untimed warm-up. "
-        "Peak RSS is the largest max RSS of those processes. The plugin's own time is "
-        "measured in one more enabled build by `bench/plugin_time.py`: time while any "
-        "`stay_tuned` function is on the stack.",
+        f"Medians of {repeats} builds per variant, alternating which goes first, each a "
+        "fresh process (interpreter start-up included), after one untimed warm-up; ± is "
+        "half the spread (slowest - fastest) of the wall times around the median. CPU is "
+        "user + system time of the build process, less sensitive to a noisy machine than "
+        "wall time. Peak RSS is the largest max RSS of those processes. The plugin's own "
+        "time is the median, over the enabled builds, of the time while any `stay_tuned` "
+        "function is on the stack (`bench/plugin_time.py`), and its share of the build "
+        "timed in the same process.",
     ]
     warned = [r.n for r in results if r.warnings]
     if warned:

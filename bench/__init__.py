@@ -1,0 +1,1 @@
+"""Build benchmark of the stay-tuned plugin: ``python -m bench --help``."""

@@ -1,0 +1,130 @@
+"""Build a site once and measure the time spent inside the ``stay_tuned`` package.
+
+Run as ``python -m bench.plugin_time -f mkdocs.yml -d site`` (in a fresh process: the
+timers are installed before MkDocs loads the plugin). It prints one JSON line:
+``{"plugin": seconds inside stay_tuned, "build": seconds of the whole build, "calls": n}``.
+
+Every function and method defined in the package's modules is wrapped with a timer that
+counts only the outermost call: time is "in the plugin" while at least one
+``stay_tuned`` function is on the stack, so nested calls are not counted twice, and
+every way into the package is covered (MkDocs events, Markdown processors and Jinja
+rendering called from MkDocs, head contributors). What the plugin makes MkDocs do
+outside its own code (rendering pages the plugin adds, say) is not in this figure; the
+enabled/disabled wall time ratio covers it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import functools
+import importlib
+import json
+import os
+import pkgutil
+import sys
+import time
+import types
+from collections.abc import Callable
+from typing import Any
+
+PACKAGE = "stay_tuned"
+
+
+class Timer:
+    """Time spent while at least one wrapped function runs."""
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.started = 0.0
+        self.total = 0.0
+        self.calls = 0
+
+    def wrap(self, function: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(function)
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            if self.depth == 0:
+                self.started = time.perf_counter()
+                self.calls += 1
+            self.depth += 1
+            try:
+                return function(*args, **kwargs)
+            finally:
+                self.depth -= 1
+                if self.depth == 0:
+                    self.total += time.perf_counter() - self.started
+
+        return timed
+
+
+def _is_ours(obj: Any, package: str) -> bool:
+    module = getattr(obj, "__module__", None) or ""
+    return module == package or module.startswith(package + ".")
+
+
+def instrument(package: str, timer: Timer) -> int:
+    """Import every module of ``package`` and wrap its functions and methods with
+    ``timer``; return how many were wrapped. Names bound to the same function in several
+    modules (``from x import f``) all get the same wrapper."""
+    root = importlib.import_module(package)
+    modules = [root]
+    for info in pkgutil.walk_packages(root.__path__, package + "."):
+        modules.append(importlib.import_module(info.name))
+    wrapped: dict[int, Callable[..., Any]] = {}
+
+    def wrapper(function: Callable[..., Any]) -> Callable[..., Any]:
+        if id(function) not in wrapped:
+            wrapped[id(function)] = timer.wrap(function)
+        return wrapped[id(function)]
+
+    for module in modules:
+        for name, value in list(vars(module).items()):
+            if isinstance(value, types.FunctionType) and _is_ours(value, package):
+                setattr(module, name, wrapper(value))
+            elif isinstance(value, type) and value.__module__ == module.__name__:
+                _instrument_class(value, wrapper)
+    return len(wrapped)
+
+
+def _instrument_class(cls: type, wrapper: Callable[[Callable[..., Any]], Any]) -> None:
+    for name, value in list(vars(cls).items()):
+        if name.startswith("__") and name not in {"__init__", "__call__"}:
+            continue
+        replacement: Any = None
+        if isinstance(value, types.FunctionType):
+            replacement = wrapper(value)
+        elif isinstance(value, staticmethod):
+            replacement = staticmethod(wrapper(value.__func__))
+        elif isinstance(value, classmethod):
+            replacement = classmethod(wrapper(value.__func__))
+        if replacement is not None:
+            with contextlib.suppress(AttributeError, TypeError):  # a read-only class
+                setattr(cls, name, replacement)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
+    parser.add_argument("-f", "--config-file", required=True)
+    parser.add_argument("-d", "--site-dir", required=True)
+    args = parser.parse_args(argv)
+
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    timer = Timer()
+    instrument(PACKAGE, timer)
+
+    from mkdocs.__main__ import cli
+
+    started = time.perf_counter()
+    try:
+        cli.main(
+            ["build", "-q", "-f", args.config_file, "-d", args.site_dir],
+            standalone_mode=False,
+        )
+    finally:
+        build = time.perf_counter() - started
+    print(json.dumps({"plugin": timer.total, "build": build, "calls": timer.calls}))
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,313 @@
+"""The build benchmark: the plugin enabled against disabled, on synthetic blogs of N posts.
+
+For each N it generates the project (``bench.generate``), makes one untimed warm-up
+build, then ``repeats`` timed builds of each variant, alternating which goes first, each
+in a fresh process running MkDocs' CLI (``bench.plugin_time``, which also times the
+plugin's own functions). Reported per N: the median wall and CPU times of each variant
+and their ratios, the peak memory (max RSS) of the build processes, and the plugin's
+own time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import importlib.metadata
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench.generate import REPO_ROOT, Blog, generate
+
+DEFAULT_SIZES = (100, 500, 2000)
+QUICK_SIZES = (10,)
+DEFAULT_REPEATS = 3
+BEGIN = "<!-- bench:results:begin -->"
+END = "<!-- bench:results:end -->"
+DISTRIBUTIONS = (
+    "mkdocs",
+    "mkdocs-material",
+    "pymdown-extensions",
+    "mkdocs-rss-plugin",
+    "Markdown",
+    "mkdocs-stay-tuned",
+)
+
+
+class BuildFailed(RuntimeError):
+    """A benchmark build exited non-zero; the message holds its log."""
+
+
+@dataclass
+class Run:
+    """One build: wall and CPU (user + system) seconds of its process, its max RSS, the
+    warnings it logged, and the time spent inside the stay_tuned package."""
+
+    seconds: float
+    cpu_seconds: float
+    max_rss_kib: int
+    warnings: int
+    plugin_seconds: float
+    build_seconds: float
+    """The build itself, timed inside the process (no interpreter start-up)."""
+
+
+@dataclass
+class Result:
+    n: int
+    series: int
+    off: list[Run] = field(default_factory=list)
+    on: list[Run] = field(default_factory=list)
+
+    @staticmethod
+    def median(runs: list[Run], figure: str = "seconds") -> float:
+        return float(statistics.median(getattr(r, figure) for r in runs))
+
+    @staticmethod
+    def spread(runs: list[Run]) -> float:
+        """(slowest - fastest) / median wall time: how noisy the runs were."""
+        times = [r.seconds for r in runs]
+        return (max(times) - min(times)) / statistics.median(times)
+
+    def ratio(self, figure: str = "seconds") -> float:
+        return self.median(self.on, figure) / self.median(self.off, figure)
+
+    @property
+    def plugin_seconds(self) -> float:
+        return self.median(self.on, "plugin_seconds")
+
+    @property
+    def plugin_share(self) -> float:
+        """The plugin's own time as a share of the in-process build time (medians)."""
+        return statistics.median(r.plugin_seconds / r.build_seconds for r in self.on)
+
+    @property
+    def warnings(self) -> int:
+        return max((r.warnings for r in self.off + self.on), default=0)
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": ""}
+
+
+def timed_build(config: Path, site_dir: Path) -> Run:
+    """One ``mkdocs build`` in a fresh process (``bench.plugin_time``, which runs MkDocs'
+    own CLI with the plugin's functions timed): wall and CPU time, the child's own max
+    RSS, and the plugin's own time."""
+    command = [sys.executable, "-m", "bench.plugin_time", "-f", str(config), "-d", str(site_dir)]
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as log:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, cwd=REPO_ROOT, env=_env(), stdout=out, stderr=log)
+        # wait4, not wait: it returns this child's own resource usage (max RSS in KiB).
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        log.seek(0)
+        output, messages = out.read(), log.read()
+    if process.returncode != 0:
+        raise BuildFailed(f"mkdocs build -f {config} failed:\n{messages}{output}")
+    figures = json.loads(output.strip().splitlines()[-1])
+    return Run(
+        seconds=seconds,
+        cpu_seconds=usage.ru_utime + usage.ru_stime,
+        max_rss_kib=usage.ru_maxrss,
+        warnings=sum(1 for line in messages.splitlines() if line.startswith("WARNING")),
+        plugin_seconds=float(figures["plugin"]),
+        build_seconds=float(figures["build"]),
+    )
+
+
+def measure(
+    n: int,
+    workdir: Path,
+    *,
+    repeats: int,
+    today: datetime.date | None = None,
+    say: Callable[[str], None] = print,
+) -> Result:
+    blog: Blog = generate(workdir / str(n), n, today=today)
+    result = Result(n, len(blog.series))
+    root = blog.root
+    say(f"N={n}: warm-up build")
+    timed_build(blog.config_off, root / "site-off")
+    for index in range(repeats):
+        order = [("off", blog.config_off), ("on", blog.config_on)]
+        if index % 2:
+            order.reverse()
+        for name, config in order:
+            run = timed_build(config, root / f"site-{name}")
+            getattr(result, name).append(run)
+            say(
+                f"N={n}: plugin {name:3} {run.seconds:7.2f} s wall {run.cpu_seconds:7.2f} s CPU "
+                f"{run.max_rss_kib / 1024:5.0f} MiB  plugin's own {run.plugin_seconds:.3f} s"
+            )
+    return result
+
+
+def machine() -> list[str]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    versions = []
+    for dist in DISTRIBUTIONS:
+        try:
+            versions.append(f"{dist} {importlib.metadata.version(dist)}")
+        except importlib.metadata.PackageNotFoundError:
+            versions.append(f"{dist} (not installed)")
+    commit = subprocess.run(
+        ["git", "describe", "--always", "--dirty", "--abbrev=7"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    return [
+        f"- Date: {datetime.datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %Z')}",
+        f"- CPU: {cpu}, {os.cpu_count()} cores; {platform.system()} {platform.release()}",
+        f"- Python {platform.python_version()}; {', '.join(versions)}",
+        f"- Commit: {commit or 'unknown'}",
+    ]
+
+
+def table(results: Sequence[Result], repeats: int) -> list[str]:
+    lines = [
+        "| posts | series | wall, plugin off | wall, plugin on | on / off (wall) "
+        "| on / off (CPU) | peak RSS off / on | plugin's own time | per post | growth |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    previous: Result | None = None
+    for r in results:
+        growth = "-"
+        if previous is not None and previous.plugin_seconds > 0:
+            growth = (
+                f"x{r.plugin_seconds / previous.plugin_seconds:.2f} "
+                f"for x{r.n / previous.n:.1f} posts"
+            )
+        rss_off = max(run.max_rss_kib for run in r.off) / 1024
+        rss_on = max(run.max_rss_kib for run in r.on) / 1024
+        lines.append(
+            f"| {r.n} | {r.series} "
+            f"| {Result.median(r.off):.2f} s (±{Result.spread(r.off) * 50:.0f} %) "
+            f"| {Result.median(r.on):.2f} s (±{Result.spread(r.on) * 50:.0f} %) "
+            f"| {r.ratio():.3f} ({(r.ratio() - 1) * 100:+.1f} %) "
+            f"| {r.ratio('cpu_seconds'):.3f} ({(r.ratio('cpu_seconds') - 1) * 100:+.1f} %) "
+            f"| {rss_off:.0f} / {rss_on:.0f} MiB "
+            f"| {r.plugin_seconds:.3f} s ({r.plugin_share * 100:.1f} % of the build) "
+            f"| {r.plugin_seconds / r.n * 1000:.2f} ms | {growth} |"
+        )
+        previous = r
+    notes = [
+        "",
+        f"Medians of {repeats} builds per variant, alternating which goes first, each a "
+        "fresh process (interpreter start-up included), after one untimed warm-up; ± is "
+        "half the spread (slowest - fastest) of the wall times around the median. CPU is "
+        "user + system time of the build process, less sensitive to a noisy machine than "
+        "wall time. Peak RSS is the largest max RSS of those processes. The plugin's own "
+        "time is the median, over the enabled builds, of the time while any `stay_tuned` "
+        "function is on the stack (`bench/plugin_time.py`), and its share of the build "
+        "timed in the same process.",
+    ]
+    warned = [r.n for r in results if r.warnings]
+    if warned:
+        notes.append(f"Builds logged warnings at N = {', '.join(map(str, warned))}.")
+    return lines + notes
+
+
+def report(results: Sequence[Result], repeats: int, command: str) -> str:
+    return "\n".join(
+        [
+            BEGIN,
+            f"Latest run (`{command}`):",
+            "",
+            *machine(),
+            "",
+            *table(results, repeats),
+            END,
+        ]
+    )
+
+
+HEADER = """\
+# Build benchmark
+
+`.venv/bin/python -m bench` regenerates the block below (see README, "Benchmark").
+Targets (issue 6): at 2000 posts the plugin adds at most 5 % to the build's wall time,
+and its own time grows linearly with N (doubling N at most doubles it, within noise).
+
+"""
+
+
+def write_results(path: Path, block: str) -> None:
+    """Replace the results block of ``path`` (create the file if needed), keeping any
+    hand-written history around it."""
+    text = path.read_text(encoding="utf-8") if path.exists() else HEADER + BEGIN + "\n" + END
+    if BEGIN in text and END in text:
+        head, rest = text.split(BEGIN, 1)
+        tail = rest.split(END, 1)[1]
+        text = head + block + tail
+    else:
+        text = text.rstrip("\n") + "\n\n" + block
+    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+
+
+def parse_sizes(text: str) -> list[int]:
+    sizes = [int(part) for part in text.replace(",", " ").split()]
+    if not sizes or min(sizes) < 1:
+        raise argparse.ArgumentTypeError("sizes are positive post counts, e.g. 100,500,2000")
+    return sizes
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench", description=__doc__.split("\n\n", 1)[0]
+    )
+    parser.add_argument(
+        "--sizes",
+        type=parse_sizes,
+        help="comma-separated post counts (default: 100,500,2000)",
+    )
+    parser.add_argument(
+        "--repeats", type=int, help=f"timed builds per variant (default {DEFAULT_REPEATS})"
+    )
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="smoke run: 10 posts, 1 build per variant, results in the work folder",
+    )
+    parser.add_argument(
+        "--workdir", type=Path, default=REPO_ROOT / "bench" / "out", help="generated sites"
+    )
+    parser.add_argument("--output", type=Path, help="results file (default bench/RESULTS.md)")
+    args = parser.parse_args(argv)
+
+    sizes = args.sizes or list(QUICK_SIZES if args.quick else DEFAULT_SIZES)
+    repeats = args.repeats or (1 if args.quick else DEFAULT_REPEATS)
+    output = args.output or (
+        args.workdir / "RESULTS-quick.md" if args.quick else REPO_ROOT / "bench" / "RESULTS.md"
+    )
+    command = " ".join(["python -m bench", *(argv if argv is not None else sys.argv[1:])])
+    started = time.perf_counter()
+    try:
+        results = [measure(n, args.workdir, repeats=repeats) for n in sorted(sizes)]
+    except BuildFailed as error:
+        print(error, file=sys.stderr)
+        return 1
+    output.parent.mkdir(parents=True, exist_ok=True)
+    write_results(output, report(results, repeats, command.strip()))
+    print("\n".join(table(results, repeats)))
+    print(f"\nWrote {output} in {time.perf_counter() - started:.0f} s")
+    return 0

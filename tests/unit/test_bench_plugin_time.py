@@ -1,0 +1,81 @@
+"""bench/plugin_time.py: the plugin's own time counts nested calls once and keeps what
+MkDocs reads from event methods (their priority)."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bench.plugin_time import Timer, instrument
+
+PACKAGE = "benchfake"
+
+
+@pytest.fixture
+def package(tmp_path: Path) -> Iterator[Any]:
+    root = tmp_path / PACKAGE
+    root.mkdir()
+    (root / "__init__.py").write_text("")
+    (root / "work.py").write_text(
+        textwrap.dedent(
+            """
+            import time
+
+            def inner():
+                time.sleep(0.02)
+
+            def outer():
+                inner()
+                inner()
+            """
+        )
+    )
+    (root / "plugin.py").write_text(
+        textwrap.dedent(
+            """
+            from mkdocs.plugins import event_priority
+
+            from benchfake.work import outer
+
+            class Plugin:
+                @event_priority(-60)
+                def on_page_markdown(self, markdown, **kwargs):
+                    outer()
+                    return markdown
+
+                @staticmethod
+                def helper():
+                    return 1
+            """
+        )
+    )
+    sys.path.insert(0, str(tmp_path))
+    try:
+        yield root
+    finally:
+        sys.path.remove(str(tmp_path))
+        for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
+            del sys.modules[name]
+
+
+def test_nested_calls_are_counted_once(package: Any) -> None:
+    timer = Timer()
+    assert instrument(PACKAGE, timer) == 4  # inner, outer, on_page_markdown, helper
+    from benchfake.plugin import Plugin
+
+    plugin = Plugin()
+    started = time.perf_counter()
+    assert plugin.on_page_markdown("text", page=None) == "text"
+    elapsed = time.perf_counter() - started
+    assert timer.calls == 1
+    assert 0.04 <= timer.total <= elapsed
+    assert Plugin.helper() == 1
+    assert timer.calls == 2
+    # MkDocs orders event handlers by this attribute: the wrapper keeps it.
+    assert plugin.on_page_markdown.mkdocs_priority == -60

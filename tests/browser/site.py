@@ -400,6 +400,7 @@ THREE_PARTS_PAGES = (
         visible=(SERIES_BOX, "article aside.st-stay-tuned", "article aside.st-sign-off"),
         footer_prev=POST,
         footer_next=PART_3,
+        contrast=(SERIES_BOX, "article aside.st-stay-tuned", "article.md-content__inner"),
         texts=(
             (".st-series-box__title", ("Part 2 of 5 · Building Emotional Connection",)),
             (

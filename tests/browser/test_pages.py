@@ -122,6 +122,15 @@ def test_links_between_parts_lead_to_them(
     follow(open_page(click.page, site=three_parts_site), three_parts_site, click)
 
 
+def assert_contrast(page: Any, site_page: SitePage) -> None:
+    result = contrast(page, site_page.contrast)
+    unchecked = [selector for selector, count in result["checked"].items() if count == 0]
+    assert unchecked == [], f"no visible text found under {unchecked}"
+    assert result["failures"] == [], "below WCAG AA:\n" + "\n".join(
+        f"  {f}" for f in result["failures"]
+    )
+
+
 @by_name
 @pytest.mark.parametrize("color_scheme", SCHEMES)
 def test_text_keeps_wcag_aa_contrast(
@@ -129,12 +138,18 @@ def test_text_keeps_wcag_aa_contrast(
 ) -> None:
     page = open_page(site_page)
     switch_scheme(page, color_scheme)
-    result = contrast(page, site_page.contrast)
-    unchecked = [selector for selector, count in result["checked"].items() if count == 0]
-    assert unchecked == [], f"no visible text found under {unchecked}"
-    assert result["failures"] == [], "below WCAG AA:\n" + "\n".join(
-        f"  {f}" for f in result["failures"]
-    )
+    assert_contrast(page, site_page)
+
+
+@pytest.mark.parametrize("site_page", THREE_PARTS_PAGES, ids=[p.name for p in THREE_PARTS_PAGES])
+@pytest.mark.parametrize("color_scheme", SCHEMES)
+def test_parts_keep_wcag_aa_contrast(
+    open_page: OpenPage, three_parts_site: ServedSite, site_page: SitePage, color_scheme: str
+) -> None:
+    """The stay-tuned block leading to a published next part, in both schemes."""
+    page = open_page(site_page, site=three_parts_site)
+    switch_scheme(page, color_scheme)
+    assert_contrast(page, site_page)
 
 
 @by_name

@@ -141,6 +141,21 @@ def test_text_keeps_wcag_aa_contrast(
     assert_contrast(page, site_page)
 
 
+def test_printed_from_the_dark_scheme_text_keeps_wcag_aa_contrast(open_page: OpenPage) -> None:
+    """Material prints in the light scheme whatever the reader chose on screen: the
+    plugin's dark-scheme colours must not reach paper."""
+    site_page = page_named("post")
+    page = open_page(site_page)
+    switch_scheme(page, "slate")
+    page.emulate_media(media="print")
+    assert_contrast(page, site_page)
+    light = page.evaluate(
+        "() => getComputedStyle(document.querySelector('.st-callout--strategy'))"
+        ".getPropertyValue('--st-callout-color').trim()"
+    )
+    assert light == "#8e24aa"  # the strategy type's light colour
+
+
 @pytest.mark.parametrize("site_page", THREE_PARTS_PAGES, ids=[p.name for p in THREE_PARTS_PAGES])
 @pytest.mark.parametrize("color_scheme", SCHEMES)
 def test_parts_keep_wcag_aa_contrast(

@@ -36,7 +36,7 @@ from tests.browser.site import (
 pytestmark = pytest.mark.browser
 
 OpenPage = Callable[..., Any]
-HIDE_TOOLTIPS = ".md-tooltip2 { visibility: hidden !important; }"
+HIDE_TOOLTIPS = ".md-tooltip, .md-tooltip2 { visibility: hidden !important; }"
 by_name = pytest.mark.parametrize("site_page", PAGES, ids=[p.name for p in PAGES])
 
 

@@ -8,10 +8,16 @@ to a file in ``site_dir``:
   ``img[src]``, ``source[src]``, ``iframe[src]``, ``video``/``audio[src]``, ``srcset`` of
   ``img`` and ``source``, and the URLs of sharing metadata (``og:url``, ``og:image``,
   ``twitter:image``);
+- structured data: every absolute URL in a page's JSON-LD (``script[type=
+  "application/ld+json"]``), except ``@id`` values (identifiers, not links);
 - anchors: ``#id`` must name an element (``id``, or ``a[name]``) of the target page,
   and of the page itself for a bare ``#id``;
-- feeds and sitemap: RSS ``channel/link`` and item links, JSON Feed ``home_page_url``,
-  ``feed_url`` and item ``url``, sitemap ``loc``;
+- feeds and sitemap: RSS ``link``, ``url`` (the channel image), ``guid`` (a permalink
+  unless ``isPermaLink="false"``), ``atom:link`` and ``source``/``enclosure`` URLs;
+  every absolute URL of a JSON Feed; the links and images in item content (RSS
+  ``description``/``content:encoded``, JSON Feed ``content_html``), relative ones
+  resolved against the item's URL; sitemap ``loc``;
+- other JSON documents (the plugin's ``series.json``): every absolute URL in them;
 - the search index (``search/search_index.json``): every ``location`` (relative to the
   site's root), with its anchor.
 
@@ -20,13 +26,16 @@ External links (http(s) to another host, or outside ``site_url``'s path on its h
 ``site_url``'s host and under its path, and root-relative paths (as in ``404.html``),
 are resolved as internal. A directory URL resolves to its ``index.html``.
 
-``assert_site_links(site_dir, site_url)`` fails with a readable list of what is broken.
+``assert_site_links(site_dir, site_url)`` fails with a readable list of what is broken;
+``site_links(site_dir, site_url)`` lists every internal link it checks, resolved, so a
+test can tell that a kind of link was seen at all.
 """
 
 from __future__ import annotations
 
 import json
 import posixpath
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -52,6 +61,7 @@ URL_ATTRIBUTES: tuple[tuple[str, str], ...] = (
 SRCSET_ELEMENTS = ("img", "source")
 META_URL_PROPERTIES = ("og:url", "og:image", "twitter:image")
 SKIPPED_SCHEMES = ("mailto", "tel", "javascript", "data")
+ABSOLUTE = re.compile(r"^https?://", re.IGNORECASE)
 DEFAULT_BASE = "http://site.invalid/"
 """Stands for the site's root when it has no ``site_url``."""
 
@@ -142,11 +152,31 @@ def parse(path: Path) -> BeautifulSoup:
     return _parse(path, path.stat().st_mtime)
 
 
+def json_urls(data: object) -> Iterator[str]:
+    """Every absolute http(s) URL among the string values of a JSON document, except
+    JSON-LD ``@id`` values (node identifiers: their fragments name no element)."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key != "@id":
+                yield from json_urls(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from json_urls(value)
+    elif isinstance(data, str) and ABSOLUTE.match(data):
+        yield data
+
+
 def html_urls(soup: BeautifulSoup) -> Iterator[str]:
     """Every URL a page links to or loads, in document order of kind."""
     for name, attribute in URL_ATTRIBUTES:
         for tag in soup.find_all(name, attrs={attribute: True}):
             yield str(tag[attribute])
+    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
+        try:
+            data = json.loads(script.get_text())
+        except ValueError:
+            continue  # not links; that every block parses is tested with the series
+        yield from json_urls(data)
     for tag in soup.find_all(SRCSET_ELEMENTS, srcset=True):
         for candidate in str(tag["srcset"]).split(","):
             if candidate.strip():
@@ -157,30 +187,49 @@ def html_urls(soup: BeautifulSoup) -> Iterator[str]:
             yield str(tag["content"])
 
 
+def content_urls(html: str, base: str) -> Iterator[str]:
+    """The links and images in a feed item's HTML content, resolved against ``base``
+    (the item's URL), as feed readers resolve them."""
+    for url in html_urls(BeautifulSoup(html, "html.parser")):
+        yield urljoin(base, url) if base else url
+
+
 def feed_urls(path: Path) -> Iterator[str]:
-    """Links in an RSS feed, a sitemap or a JSON Feed."""
+    """Links in an RSS feed, a sitemap, a JSON Feed or another JSON document."""
     if path.suffix == ".json":
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except ValueError:
             return
-        if not isinstance(data, dict) or "jsonfeed.org" not in str(data.get("version", "")):
-            return
-        for key in ("home_page_url", "feed_url"):
-            if data.get(key):
-                yield str(data[key])
-        for item in data.get("items", []):
-            if item.get("url"):
-                yield str(item["url"])
+        yield from json_urls(data)
+        if isinstance(data, dict) and "jsonfeed.org" in str(data.get("version", "")):
+            for item in data.get("items", []):
+                if isinstance(item, dict) and isinstance(item.get("content_html"), str):
+                    base = str(item.get("url") or data.get("home_page_url") or "")
+                    yield from content_urls(item["content_html"], base)
         return
     try:
         root = ET.parse(path).getroot()
     except ET.ParseError:
         return
     for element in root.iter():
-        tag = element.tag.rsplit("}", 1)[-1]
-        if tag in {"link", "loc"} and element.text and element.text.strip():
-            yield element.text.strip()
+        tag = _local(element.tag)
+        text = (element.text or "").strip()
+        permalink = tag == "guid" and element.get("isPermaLink", "true") != "false"
+        if text and (tag in {"link", "loc", "url"} or permalink):
+            yield text
+        for attribute in ("href", "url"):
+            if element.get(attribute) and tag in {"link", "source", "enclosure"}:
+                yield str(element.get(attribute))
+        if tag == "item":
+            links = [c.text.strip() for c in element if _local(c.tag) == "link" and c.text]
+            for child in element:
+                if _local(child.tag) in {"description", "encoded"} and child.text:
+                    yield from content_urls(child.text, links[0] if links else "")
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
 
 
 def search_locations(path: Path) -> Iterator[str]:
@@ -194,16 +243,12 @@ def search_locations(path: Path) -> Iterator[str]:
             yield doc["location"]
 
 
-def check_site(site_dir: Path, site_url: str | None = None) -> list[Broken]:
-    """Everything under ``site_dir`` that links to something the site does not have."""
-    site = Site(site_dir, site_url)
-    broken: list[Broken] = []
+def _walk(site: Site) -> Iterator[tuple[Path, str, bool]]:
+    """(file, URL, relative to the site's root) of every link the check follows."""
     index = site.dir / "search" / "search_index.json"
     if index.is_file():
         for location in search_locations(index):
-            problem = site.check(index, location, from_root=True)
-            if problem is not None:
-                broken.append(problem)
+            yield index, location, True
     for file in sorted(site.dir.rglob("*")):
         if file == index:
             continue
@@ -214,10 +259,31 @@ def check_site(site_dir: Path, site_url: str | None = None) -> list[Broken]:
         else:
             continue
         for url in urls:
-            problem = site.check(file, url)
-            if problem is not None:
-                broken.append(problem)
+            yield file, url, False
+
+
+def check_site(site_dir: Path, site_url: str | None = None) -> list[Broken]:
+    """Everything under ``site_dir`` that links to something the site does not have."""
+    site = Site(site_dir, site_url)
+    broken: list[Broken] = []
+    for file, url, from_root in _walk(site):
+        problem = site.check(file, url, from_root=from_root)
+        if problem is not None:
+            broken.append(problem)
     return broken
+
+
+def site_links(site_dir: Path, site_url: str | None = None) -> set[tuple[str, str]]:
+    """Every internal link the check follows, as (source file, target) relative to the
+    site: ``blog/series/a/`` or ``blog/post/#strategy-listen`` (external ones left out)."""
+    site = Site(site_dir, site_url)
+    links = set()
+    for file, url, from_root in _walk(site):
+        source = file.relative_to(site.dir).as_posix()
+        rel, fragment = site.target(url.strip(), site.base if from_root else site.url_of(source))
+        if rel is not None and urlsplit(url).scheme.lower() not in SKIPPED_SCHEMES:
+            links.add((source, f"{rel}#{fragment}" if fragment else rel))
+    return links
 
 
 def assert_site_links(site_dir: Path, site_url: str | None = None, *, limit: int = 40) -> None:

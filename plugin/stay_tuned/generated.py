@@ -12,6 +12,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from material.plugins.blog.structure import View
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.structure.pages import Page
@@ -23,6 +24,22 @@ GENERATED_BY = "stay-tuned"
 def is_generated(page: Page) -> bool:
     """Whether ``page`` is one the plugin generated."""
     return page.file.generated_by == GENERATED_BY
+
+
+def chain_end(page: Page) -> Page:
+    """The page after which generated pages join the footer's previous/next links:
+    ``page`` (the last page of the blog's navigation section, its index), followed past
+    the views Material's blog plugin chained right after it (archive, categories,
+    authors) and the pages this plugin chained before. So the footer reaches the series
+    pages and then the strategy library after Material's views, in the order the
+    sidebar lists them, rather than each section jumping in right after the index."""
+    seen = {id(page)}
+    while (after := page.next_page) is not None and id(after) not in seen:
+        if not (isinstance(after, View) or is_generated(after)):
+            break
+        seen.add(id(after))
+        page = after
+    return page
 
 
 class GeneratedPages:

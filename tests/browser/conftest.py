@@ -1,5 +1,6 @@
-"""Fixtures of the browser tests: the Love and Dating site built and served on loopback,
-and Debian's Chromium driven by Playwright (never a downloaded browser).
+"""Fixtures of the browser tests: the Love and Dating site (and variants of it, see
+``SiteSource``) built and served on loopback, and Debian's Chromium driven by Playwright
+(never a downloaded browser).
 
 What the tests need is installed by ``scripts/browser-setup``. Without Chromium or
 axe-core the tests skip with the reason; under ``CI=true`` they fail instead, so CI
@@ -21,7 +22,16 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser.site import AXE_JS, CHROMIUM, CHROMIUM_ARGS, ServedSite, SitePage
+from tests.browser.site import (
+    AXE_JS,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    LOVE_AND_DATING,
+    THREE_PARTS,
+    ServedSite,
+    SitePage,
+    SiteSource,
+)
 from tests.integration.test_site import ENV, copy_site, tool
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -49,36 +59,75 @@ def _site_path(config_file: Path) -> str:
     return path if path.endswith("/") else path + "/"
 
 
+class Servers:
+    """Builds each ``SiteSource`` once per test session, on first use, and serves it."""
+
+    def __init__(self, tmp_path_factory: pytest.TempPathFactory) -> None:
+        self.tmp_path_factory = tmp_path_factory
+        self.served: dict[str, ServedSite] = {}
+        self.servers: list[tuple[http.server.ThreadingHTTPServer, threading.Thread]] = []
+
+    def __call__(self, source: SiteSource) -> ServedSite:
+        if source.name not in self.served:
+            self.served[source.name] = self._serve(source)
+        return self.served[source.name]
+
+    def _serve(self, source: SiteSource) -> ServedSite:
+        """The site, built with ``SITE_URL`` on a free loopback port, served at the same
+        path as ``site_url``'s (instant navigation only follows links under
+        ``site_url``)."""
+        project = copy_site(self.tmp_path_factory.mktemp(f"browser-{source.name}"))
+        for rel, text in source.files.items():
+            (project / rel).parent.mkdir(parents=True, exist_ok=True)
+            (project / rel).write_text(text, encoding="utf-8")
+        serve_root = project / "served"
+        handler = functools.partial(_QuietHandler, directory=str(serve_root))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        path = _site_path(project / "mkdocs.yml")
+        base = f"http://127.0.0.1:{server.server_address[1]}{path}"
+        site_dir = serve_root / path.strip("/")
+        result = subprocess.run(
+            [tool("mkdocs"), "build", "--strict", "-d", str(site_dir)],
+            cwd=project,
+            env={**ENV, **source.env, "SITE_URL": base},
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            server.server_close()
+            raise AssertionError(f"the site {source.name} does not build:\n{result.stderr}")
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        self.servers.append((server, thread))
+        return ServedSite(base, site_dir)
+
+    def close(self) -> None:
+        for server, thread in self.servers:
+            server.shutdown()
+            server.server_close()
+            thread.join(timeout=10)
+
+
 @pytest.fixture(scope="session")
-def served_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSite]:
-    """The site, built with ``SITE_URL`` on a free loopback port, served at the same path
-    as ``site_url``'s (instant navigation only follows links under ``site_url``)."""
-    project = copy_site(tmp_path_factory.mktemp("browser-site"))
-    serve_root = project / "served"
-    handler = functools.partial(_QuietHandler, directory=str(serve_root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    path = _site_path(project / "mkdocs.yml")
-    base = f"http://127.0.0.1:{server.server_address[1]}{path}"
-    site_dir = serve_root / path.strip("/")
-    result = subprocess.run(
-        [tool("mkdocs"), "build", "--strict", "-d", str(site_dir)],
-        cwd=project,
-        env={**ENV, "SITE_URL": base},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        server.server_close()
-        raise AssertionError(f"the site does not build:\n{result.stderr}")
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
+    built = Servers(tmp_path_factory)
     try:
-        yield ServedSite(base, site_dir)
+        yield built
     finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+        built.close()
+
+
+@pytest.fixture(scope="session")
+def served_site(servers: Servers) -> ServedSite:
+    """The Love and Dating site as it is in the repository."""
+    return servers(LOVE_AND_DATING)
+
+
+@pytest.fixture(scope="session")
+def three_parts_site(servers: Servers) -> ServedSite:
+    """The site with parts 2 and 3 of its series published (and a post between them)."""
+    return servers(THREE_PARTS)
 
 
 @pytest.fixture(scope="session")
@@ -112,8 +161,9 @@ _OFFSITE = re.compile(r"^(?!https?://127\.0\.0\.1[:/])[a-z]+://", re.IGNORECASE)
 
 
 class OpenPage:
-    """Opens pages of the served site in fresh browser contexts and closes them after
-    the test; JavaScript errors of every page are collected in ``errors``."""
+    """Opens pages of the served site (or of another one, ``site=``) in fresh browser
+    contexts and closes them after the test; JavaScript errors of every page are
+    collected in ``errors``."""
 
     def __init__(self, browser: Any, site: ServedSite) -> None:
         self.browser = browser
@@ -121,7 +171,14 @@ class OpenPage:
         self.contexts: list[Any] = []
         self.errors: list[str] = []
 
-    def __call__(self, page: SitePage | str, *, width: int = 1280, height: int = 800) -> Any:
+    def __call__(
+        self,
+        page: SitePage | str,
+        *,
+        width: int = 1280,
+        height: int = 800,
+        site: ServedSite | None = None,
+    ) -> Any:
         context = self.browser.new_context(
             viewport={"width": width, "height": height},
             color_scheme="light",
@@ -132,7 +189,7 @@ class OpenPage:
         tab = context.new_page()
         tab.on("pageerror", lambda error: self.errors.append(f"{tab.url}: {error}"))
         path = page.path if isinstance(page, SitePage) else page
-        tab.goto(self.site.url(path), wait_until="load")
+        tab.goto((site or self.site).url(path), wait_until="load")
         return tab
 
     def close(self) -> None:

@@ -1,6 +1,8 @@
 // WCAG contrast of every visible text element under the given selectors: the text
 // colour composited over its effective background (own and ancestors' background
-// colours), against AA (4.5:1, 3:1 for large text). Used by tests/browser/site.py.
+// colours), against AA (4.5:1, 3:1 for large text). Returns how many elements were
+// checked under each selector (an element under two selectors counts for both) and the
+// failures, each element reported once. Used by tests/browser/site.py.
 (selectors) => {
   const parse = (value) => {
     let m = value.match(/^rgba?\(([^)]+)\)$/);
@@ -51,20 +53,29 @@
   };
   const ownText = (el) => [...el.childNodes].some(
     (n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim() !== "");
-  const seen = new Set();
+  const measured = new Map();  // element -> whether it is visible text; measured once
   const failures = [];
-  let checked = 0;
+  const checked = {};
   for (const selector of selectors) {
+    checked[selector] = 0;
+    const counted = new Set();
     for (const root of document.querySelectorAll(selector)) {
       for (const el of [root, ...root.querySelectorAll('*')]) {
-        if (seen.has(el) || !ownText(el)) continue;
-        seen.add(el);
+        if (counted.has(el) || !ownText(el)) continue;
+        counted.add(el);
+        if (measured.has(el)) {
+          if (measured.get(el) !== false) checked[selector] += 1;
+          continue;
+        }
+        measured.set(el, false);
         const style = getComputedStyle(el);
         const rect = el.getBoundingClientRect();
         const alpha = opacity(el);
         if (rect.width === 0 || rect.height === 0 || style.visibility !== 'visible' || alpha === 0) continue;
         const fg = parse(style.color);
         const bg = background(el);
+        measured.set(el, true);
+        checked[selector] += 1;
         if (!fg) {
           failures.push({selector, text: el.textContent.trim().slice(0, 60), error: `colour ${style.color}`});
           continue;
@@ -75,7 +86,6 @@
         const size = parseFloat(style.fontSize);
         const large = size >= 24 || (parseInt(style.fontWeight, 10) >= 700 && size >= 18.66);
         const need = large ? 3 : 4.5;
-        checked += 1;
         if (ratio < need) {
           failures.push({
             selector, tag: el.tagName.toLowerCase(), text: el.textContent.trim().slice(0, 60),

@@ -9,10 +9,13 @@ from pathlib import Path
 import pytest
 
 from tests.integration.test_site import ENV, copy_site, tool
-from tests.linkcheck import assert_site_links, check_site
+from tests.linkcheck import assert_site_links, check_site, site_links
 from tests.sitebuilder import SiteProject, post
 
 SITE_URL = "https://love-and-dating.github.io/love-and-dating/"
+POST = "blog/2026/11/25/the-importance-of-emotional-connection-in-relationships/"
+SERIES = "blog/series/emotional-connection/"
+LIBRARY = "blog/strategies/"
 
 
 def test_every_link_of_the_love_and_dating_site_resolves(tmp_path: Path) -> None:
@@ -31,6 +34,27 @@ def test_every_link_of_the_love_and_dating_site_resolves(tmp_path: Path) -> None
     # The check saw the whole site: pages, feeds and the search index.
     assert (site / "404.html").is_file() and (site / "feed_rss_created.xml").is_file()
     assert len(list(site.rglob("*.html"))) >= 5
+    # ... and the links the plugin adds: series, strategy library, feeds.
+    links = site_links(site, SITE_URL)
+    post, series, library = POST + "index.html", SERIES + "index.html", LIBRARY + "index.html"
+    expected = {
+        (post, SERIES),  # series box, JSON-LD isPartOf
+        (post, SERIES + "feed_rss.xml"),  # stay-tuned follow links, <link rel=alternate>
+        (post, SERIES + "feed.json"),
+        (post, post + "#strategy-practice-active-listening"),  # key takeaways
+        (series, POST),  # the parts
+        (series, SERIES + "feed.json"),
+        ("blog/series/index.html", SERIES),
+        (library, POST + "#strategy-share-vulnerabilities"),
+        ("blog/index.html", LIBRARY),  # navigation
+        (SERIES + "feed_rss.xml", POST),  # feed items
+        (SERIES + "feed.json", SERIES + "feed.json"),
+        ("feed_json_created.json", POST),
+        ("series.json", SERIES + "feed_rss.xml"),
+        ("sitemap.xml", LIBRARY),
+        ("search/search_index.json", LIBRARY + "#st-library-by-category"),
+    }
+    assert expected - links == set()
 
 
 def _blog(project: SiteProject) -> None:

@@ -185,6 +185,46 @@ def test_footer_skips_a_part_that_is_not_published(project: SiteProject) -> None
     assert footer(site, THREE)["prev"] == ONE
 
 
+def test_footer_walks_the_blog_views_in_the_order_of_the_sidebar(project: SiteProject) -> None:
+    """Material chains each section it attaches (archive, categories) right after the
+    blog's index; the series pages and the strategy library come after them, as in the
+    sidebar, rather than jumping in between the index and Material's views."""
+    love_lab(project)
+    project.files["blog/posts/one.md"] = post(
+        "One",
+        "2026-01-10",
+        '!!! strategy "Listen"\n    Listen well.\n',
+        series="love-lab",
+        part=1,
+        slug="one",
+        categories=["Dating"],
+    )
+    project.files["about.md"] = "# About\n"
+    project.config["nav"] = ["index.md", {"Blog": ["blog/index.md"]}, "about.md"]
+    site = project.build(strict=True)
+    chain, url = ["blog/"], "blog/"
+    while (after := footer(site, url)["next"]) is not None and after not in chain:
+        chain.append(after)
+        url = after
+    assert chain == [
+        "blog/",
+        "blog/category/dating/",
+        "blog/archive/2026/",
+        INDEX,
+        SERIES_PAGE,
+        "blog/strategies/",
+        "about/",
+    ]
+    # And back, every previous link the mirror of a next link.
+    assert [footer(site, page)["prev"] for page in chain[1:]] == chain[:-1]
+    sidebar = [
+        resolves(site, "blog/", a["href"])
+        for a in site.html("blog/").select("nav.md-nav--primary a.md-nav__link[href]")
+    ]
+    ours = [INDEX, SERIES_PAGE, "blog/strategies/"]
+    assert [page for page in sidebar if page in ours] == ours
+
+
 # -- stay tuned -------------------------------------------------------------------------
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.linkcheck import assert_site_links, check_site
+from tests.linkcheck import assert_site_links, check_site, site_links
 
 SITE_URL = "https://example.org/blog-site/"
 
@@ -39,7 +39,17 @@ GOOD = {
     ),
     "posts/first/index.html": html(
         '<a href="../../">home</a> <h2 id="part-two">Two</h2> <a name="legacy"></a>'
-        ' <a href="../../index.html#legacy-missing-not-here">bad</a>'
+        ' <a href="../../index.html#legacy-missing-not-here">bad</a>',
+        head='<script type="application/ld+json">'
+        + json.dumps(
+            {
+                "@context": "https://schema.org",
+                "@id": SITE_URL + "#website",  # an identifier, not a link
+                "url": SITE_URL + "posts/first/",
+                "isPartOf": {"name": "A series", "url": SITE_URL + "series/gone/"},
+            }
+        )
+        + "</script>",
     ),
     "about.html": html('<a href="posts/first/#legacy">legacy anchor</a>'),
     "404.html": html('<a href="/blog-site/about.html">root-relative</a>'),
@@ -47,14 +57,31 @@ GOOD = {
     "js/app.js": "",
     "img/a.png": "",
     "img/b c.png": "",
-    "feed.xml": "<rss><channel><link>https://example.org/blog-site/</link><item>"
-    "<link>https://example.org/blog-site/posts/first/</link></item></channel></rss>",
+    "feed.xml": '<rss xmlns:atom="http://www.w3.org/2005/Atom"><channel>'
+    "<link>https://example.org/blog-site/</link>"
+    '<atom:link href="https://example.org/blog-site/feed.xml" rel="self"/>'
+    "<image><url>https://example.org/blog-site/img/gone.png</url></image><item>"
+    "<link>https://example.org/blog-site/posts/first/</link>"
+    '<guid isPermaLink="false">https://example.org/blog-site/not-a-link/</guid>'
+    "<description>&lt;a href=&quot;#part-two&quot;&gt;anchor&lt;/a&gt;"
+    " &lt;a href=&quot;../gone/&quot;&gt;relative to the item&lt;/a&gt;</description>"
+    "</item></channel></rss>",
     "feed.json": json.dumps(
         {
             "version": "https://jsonfeed.org/version/1",
             "home_page_url": SITE_URL,
-            "items": [{"url": SITE_URL + "posts/gone/"}],
+            "items": [
+                {"url": SITE_URL + "posts/gone/"},
+                {
+                    "url": SITE_URL + "posts/first/",
+                    "image": SITE_URL + "img/a.png",
+                    "content_html": '<a href="#nope">x</a> <img src="../../img/b%20c.png">',
+                },
+            ],
         }
+    ),
+    "series.json": json.dumps(
+        {"series": [{"url": SITE_URL, "feeds": {"rss": SITE_URL + "series/a/feed.xml"}}]}
     ),
     "search/search_index.json": json.dumps(
         {
@@ -77,6 +104,13 @@ def test_finds_every_broken_link_and_nothing_else(tmp_path: Path) -> None:
             "no element with id 'legacy-missing-not-here' in index.html"
         ),
         ("feed.json", SITE_URL + "posts/gone/"): "no file for 'posts/gone/'",
+        ("feed.json", SITE_URL + "posts/first/#nope"): (
+            "no element with id 'nope' in posts/first/index.html"
+        ),
+        ("feed.xml", SITE_URL + "img/gone.png"): "no file for 'img/gone.png'",
+        ("feed.xml", SITE_URL + "posts/gone/"): "no file for 'posts/gone/'",
+        ("posts/first/index.html", SITE_URL + "series/gone/"): "no file for 'series/gone/'",
+        ("series.json", SITE_URL + "series/a/feed.xml"): "no file for 'series/a/feed.xml'",
         ("search/search_index.json", "nowhere/"): "no file for 'nowhere/'",
         ("search/search_index.json", "about.html#nothing"): (
             "no element with id 'nothing' in about.html"
@@ -126,3 +160,14 @@ def test_assert_site_links_lists_what_is_broken(tmp_path: Path) -> None:
     assert message.startswith("2 broken links in")
     assert "index.html: a/ (no file for 'a/')" in message
     assert "index.html: #b (no element with id 'b' in index.html)" in message
+
+
+def test_site_links_lists_every_internal_link_resolved(tmp_path: Path) -> None:
+    links = site_links(write(tmp_path, GOOD), SITE_URL)
+    assert ("index.html", "posts/first/#part-two") in links
+    assert ("posts/first/index.html", "posts/first/") in links  # JSON-LD
+    assert ("feed.xml", "posts/first/#part-two") in links  # item content
+    assert ("feed.json", "img/b c.png") in links
+    assert ("search/search_index.json", "about.html#nothing") in links
+    assert not any("elsewhere.org" in target or "@" in target for _, target in links)
+    assert not any(target.startswith("not-a-link") for _, target in links)

@@ -34,7 +34,7 @@ from stay_tuned.callouts.build import (
 from stay_tuned.callouts.extension import use_for_excerpts
 from stay_tuned.callouts.types import CalloutType, CalloutTypeConfig, resolve_types
 from stay_tuned.errors import StayTunedError
-from stay_tuned.generated import GeneratedPages
+from stay_tuned.generated import GeneratedPages, chain_end
 from stay_tuned.render import Renderer
 
 LIBRARY_SECTION_IDS = ("st-library-by-article", "st-library-by-category")
@@ -115,8 +115,8 @@ def library_page(build: CalloutsBuild, files: Files) -> Page | None:
 
 def attach_library(page: Page, blog: Page, nav: Navigation) -> bool:
     """List the library page in the blog's section of the navigation, after the views
-    Material attached (archive, categories), and link it into previous/next the way
-    Material links its views: right after the last page of the section.
+    Material attached (archive, categories) and the series pages, and link it into
+    previous/next after them too, so the footer follows the sidebar's order.
 
     Nothing changes when the site lists the page in ``nav`` itself or when the blog is
     not in the navigation."""
@@ -124,7 +124,7 @@ def attach_library(page: Page, blog: Page, nav: Navigation) -> bool:
         return False
     parent = blog.parent
     siblings = parent.children if isinstance(parent, Section) else nav.items
-    tail = next((item for item in reversed(siblings) if isinstance(item, Page)), blog)
+    tail = chain_end(next((item for item in reversed(siblings) if isinstance(item, Page)), blog))
     head = tail.next_page
     siblings.append(page)
     page.parent = parent

@@ -32,7 +32,7 @@ from mkdocs.structure.pages import Page
 from stay_tuned import feed_writer, sharing, site_feeds
 from stay_tuned.errors import StayTunedError
 from stay_tuned.following import Following
-from stay_tuned.generated import GeneratedPages
+from stay_tuned.generated import GeneratedPages, chain_end
 from stay_tuned.render import Renderer
 from stay_tuned.series import feeds, jsonld, model, registry, view
 from stay_tuned.series.markdown import BOX_MARKER_HTML, BoxMarkerExtension, add_label
@@ -80,11 +80,12 @@ def generated_path(blog_dir: str, url_format: str, option: str, **fields: str) -
 
 def attach_section(anchor: Page, section: Section, nav: Navigation) -> None:
     """Put ``section`` after the siblings of ``anchor`` (the blog's index) in the
-    navigation and chain its pages into the previous/next links, the way Material's blog
-    plugin attaches its archive and category views."""
+    navigation, the way Material's blog plugin attaches its archive and category views,
+    and chain its pages into the previous/next links after those views."""
     parent = anchor.parent
     siblings = parent.children if isinstance(parent, Section) else nav.items
-    tail = next((item for item in reversed(siblings) if isinstance(item, Page)), None)
+    last = next((item for item in reversed(siblings) if isinstance(item, Page)), None)
+    tail = chain_end(last) if last is not None else None
     section.parent = parent
     siblings.append(section)
     pages = [child for child in section.children if isinstance(child, Page)]

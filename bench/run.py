@@ -78,7 +78,12 @@ class Result:
         return (max(times) - min(times)) / statistics.median(times)
 
     def ratio(self, figure: str = "seconds") -> float:
-        return self.median(self.on, figure) / self.median(self.off, figure)
+        """Median over repetitions of on / off, each pair built back to back: robust to
+        a machine that drifts slower or faster during the run."""
+        return statistics.median(
+            float(getattr(on, figure)) / float(getattr(off, figure))
+            for on, off in zip(self.on, self.off, strict=True)
+        )
 
     @property
     def plugin_seconds(self) -> float:
@@ -214,12 +219,13 @@ def table(results: Sequence[Result], repeats: int) -> list[str]:
         "",
         f"Medians of {repeats} builds per variant, alternating which goes first, each a "
         "fresh process (interpreter start-up included), after one untimed warm-up; ± is "
-        "half the spread (slowest - fastest) of the wall times around the median. CPU is "
-        "user + system time of the build process, less sensitive to a noisy machine than "
-        "wall time. Peak RSS is the largest max RSS of those processes. The plugin's own "
-        "time is the median, over the enabled builds, of the time while any `stay_tuned` "
-        "function is on the stack (`bench/plugin_time.py`), and its share of the build "
-        "timed in the same process.",
+        "half the spread (slowest - fastest) of the wall times around the median. The "
+        "on / off ratios are medians of the ratios of each back-to-back pair of builds, "
+        "so that a machine drifting slower during the run does not bias them. CPU is "
+        "user + system time of the build process. Peak RSS is the largest max RSS of "
+        "those processes. The plugin's own time is the median, over the enabled builds, "
+        "of the time while any `stay_tuned` function is on the stack "
+        "(`bench/plugin_time.py`), and its share of the build timed in the same process.",
     ]
     warned = [r.n for r in results if r.warnings]
     if warned:

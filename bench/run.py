@@ -56,8 +56,10 @@ class Run:
     max_rss_kib: int
     warnings: int
     plugin_seconds: float
+    plugin_cpu_seconds: float
     build_seconds: float
     """The build itself, timed inside the process (no interpreter start-up)."""
+    build_cpu_seconds: float
 
 
 @dataclass
@@ -78,16 +80,22 @@ class Result:
         return (max(times) - min(times)) / statistics.median(times)
 
     def ratio(self, figure: str = "seconds") -> float:
-        return self.median(self.on, figure) / self.median(self.off, figure)
+        """Median over repetitions of on / off, each pair built back to back: robust to
+        a machine that drifts slower or faster during the run."""
+        return statistics.median(
+            float(getattr(on, figure)) / float(getattr(off, figure))
+            for on, off in zip(self.on, self.off, strict=True)
+        )
 
     @property
     def plugin_seconds(self) -> float:
-        return self.median(self.on, "plugin_seconds")
+        """The plugin's own CPU time (median of the enabled builds)."""
+        return self.median(self.on, "plugin_cpu_seconds")
 
     @property
     def plugin_share(self) -> float:
-        """The plugin's own time as a share of the in-process build time (medians)."""
-        return statistics.median(r.plugin_seconds / r.build_seconds for r in self.on)
+        """The plugin's own CPU time as a share of the build's, in the same process."""
+        return statistics.median(r.plugin_cpu_seconds / r.build_cpu_seconds for r in self.on)
 
     @property
     def warnings(self) -> int:
@@ -122,7 +130,9 @@ def timed_build(config: Path, site_dir: Path) -> Run:
         max_rss_kib=usage.ru_maxrss,
         warnings=sum(1 for line in messages.splitlines() if line.startswith("WARNING")),
         plugin_seconds=float(figures["plugin"]),
+        plugin_cpu_seconds=float(figures["plugin_cpu"]),
         build_seconds=float(figures["build"]),
+        build_cpu_seconds=float(figures["build_cpu"]),
     )
 
 
@@ -148,7 +158,8 @@ def measure(
             getattr(result, name).append(run)
             say(
                 f"N={n}: plugin {name:3} {run.seconds:7.2f} s wall {run.cpu_seconds:7.2f} s CPU "
-                f"{run.max_rss_kib / 1024:5.0f} MiB  plugin's own {run.plugin_seconds:.3f} s"
+                f"{run.max_rss_kib / 1024:5.0f} MiB  plugin's own "
+                f"{run.plugin_cpu_seconds:.3f} s CPU"
             )
     return result
 
@@ -186,7 +197,7 @@ def machine() -> list[str]:
 def table(results: Sequence[Result], repeats: int) -> list[str]:
     lines = [
         "| posts | series | wall, plugin off | wall, plugin on | on / off (wall) "
-        "| on / off (CPU) | peak RSS off / on | plugin's own time | per post | growth |",
+        "| on / off (CPU) | peak RSS off / on | plugin's own CPU time | per post | growth |",
         "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     previous: Result | None = None
@@ -214,12 +225,14 @@ def table(results: Sequence[Result], repeats: int) -> list[str]:
         "",
         f"Medians of {repeats} builds per variant, alternating which goes first, each a "
         "fresh process (interpreter start-up included), after one untimed warm-up; ± is "
-        "half the spread (slowest - fastest) of the wall times around the median. CPU is "
-        "user + system time of the build process, less sensitive to a noisy machine than "
-        "wall time. Peak RSS is the largest max RSS of those processes. The plugin's own "
-        "time is the median, over the enabled builds, of the time while any `stay_tuned` "
-        "function is on the stack (`bench/plugin_time.py`), and its share of the build "
-        "timed in the same process.",
+        "half the spread (slowest - fastest) of the wall times around the median. The "
+        "on / off ratios are medians of the ratios of each back-to-back pair of builds, "
+        "so that a machine drifting slower during the run does not bias them. CPU is "
+        "user + system time of the build process. Peak RSS is the largest max RSS of "
+        "those processes. The plugin's own time is the median, over the enabled builds, "
+        "of the CPU time while any `stay_tuned` function is on the stack "
+        "(`bench/plugin_time.py`), and its share of the build's CPU time in the same "
+        "process: CPU times do not grow when other processes compete for the CPU.",
     ]
     warned = [r.n for r in results if r.warnings]
     if warned:

@@ -44,6 +44,9 @@ class Renderer:
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(dirs),
             autoescape=True,
+            # One environment per build: templates cannot change during it, so skip the
+            # file-modification check MkDocs' default would make on every render.
+            auto_reload=False,
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,

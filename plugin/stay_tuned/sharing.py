@@ -208,7 +208,14 @@ def author_reference(author: Mapping[str, Any]) -> str | None:
     return None
 
 
-SCRIPT_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
+SCRIPT_ESCAPES = {
+    ord("<"): "\\u003c",
+    ord(">"): "\\u003e",
+    ord("&"): "\\u0026",
+    # Line and paragraph separators end a line in older JavaScript parsers.
+    0x2028: "\\u2028",
+    0x2029: "\\u2029",
+}
 
 
 def json_ld(data: Mapping[str, Any]) -> Markup:

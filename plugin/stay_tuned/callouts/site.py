@@ -7,6 +7,7 @@ does one step; decisions are made in the pure modules (``types``, ``text``,
 
 from __future__ import annotations
 
+import functools
 import posixpath
 from collections.abc import Iterable
 from datetime import date, datetime, timezone
@@ -173,6 +174,7 @@ def is_draft(post: Post, *, draft_if_future_date: bool, now: datetime | None = N
     return False
 
 
+@functools.lru_cache(maxsize=4096)
 def format_post_date(value: date, date_format: str, language: str) -> str:
     """The date as Material's blog shows it (``post_date_format``)."""
     locale = language.replace("-", "_")

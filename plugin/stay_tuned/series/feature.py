@@ -12,6 +12,7 @@ every rebuild.
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 import os
 import posixpath
@@ -153,9 +154,12 @@ class SeriesFeature:
     def where(self, src_uri: str) -> str:
         """A docs file as messages name it: relative to the folder of ``mkdocs.yml``
         (``docs/blog/posts/x.md``), where the author runs MkDocs."""
+        return posixpath.join(self._docs_where, src_uri)
+
+    @functools.cached_property
+    def _docs_where(self) -> str:
         root = os.path.dirname(self.config.config_file_path or "") or os.curdir
-        docs = Path(os.path.relpath(self.config.docs_dir, root)).as_posix()
-        return posixpath.join(docs, src_uri)
+        return Path(os.path.relpath(self.config.docs_dir, root)).as_posix()
 
     def absolute(self, url: str | None) -> str | None:
         """``url`` (site-relative) made absolute with ``site_url``, when the site has one."""

@@ -9,27 +9,19 @@ with its published parts in ``hasPart``.
 from __future__ import annotations
 
 import datetime
-import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-CONTEXT = "https://schema.org"
+from stay_tuned import sharing
 
-_SCRIPT_SAFE = {
-    "<": "\\u003c",
-    ">": "\\u003e",
-    "&": "\\u0026",
-    "\u2028": "\\u2028",
-    "\u2029": "\\u2029",
-}
+CONTEXT = "https://schema.org"
 
 
 def script_json(data: Mapping[str, Any]) -> str:
     """``data`` as JSON that is safe inside ``<script>``: no ``</script>``, no ``<!--``,
     no entity, whatever the titles contain. The escapes are valid JSON, so parsers read
     the original text back."""
-    text = json.dumps(data, ensure_ascii=False, indent=None)
-    return "".join(_SCRIPT_SAFE.get(ch, ch) for ch in text)
+    return str(sharing.json_ld(data))
 
 
 def _date(value: datetime.date | None) -> str | None:

@@ -8,6 +8,7 @@ and formatted in the site's language. Templates only choose words and markup.
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
@@ -30,6 +31,8 @@ def date_formatter(date_format: str, language: str | None) -> DateFormatter:
     ``long``, ``medium``, ... or a Babel pattern) in the site's language."""
     locale = (language or "en").replace("-", "_")
 
+    # Babel is slow and a series repeats its dates on every part's page.
+    @functools.cache
     def format_(date: datetime.date) -> str:
         if date_format in ("full", "long", "medium", "short"):
             return str(format_date(date, format=date_format, locale=locale))

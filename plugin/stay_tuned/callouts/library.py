@@ -72,26 +72,21 @@ class Entry:
     @property
     def articles(self) -> list[Article]:
         """The distinct articles it appears in, newest first."""
-        seen: list[Article] = []
-        for occurrence in self.occurrences:
-            if occurrence.article not in seen:
-                seen.append(occurrence.article)
-        return seen
+        return [occurrence.article for occurrence in self.article_links]
 
     @property
     def article_links(self) -> list[Occurrence]:
-        """One link per article (its first occurrence there)."""
-        seen: list[Article] = []
-        links: list[Occurrence] = []
+        """One link per article (its first occurrence there). Articles are told apart by
+        identity: each published post is one ``Article``, and comparing them field by
+        field would make a library of N posts cost N squared."""
+        firsts: dict[int, Occurrence] = {}
         for occurrence in self.occurrences:
-            if occurrence.article not in seen:
-                seen.append(occurrence.article)
-                links.append(occurrence)
-        return links
+            firsts.setdefault(id(occurrence.article), occurrence)
+        return list(firsts.values())
 
     @property
     def count(self) -> int:
-        return len(self.articles)
+        return len(self.article_links)
 
 
 @dataclass(frozen=True)
@@ -137,19 +132,21 @@ def build_library(articles: Sequence[Article], categories: Iterable[CategoryLink
             entries.setdefault(key, Entry()).occurrences.append(Occurrence(article, strategy))
             home.setdefault(key, article)
 
-    by_article = []
-    for article in articles:
-        own = [entry for key, entry in entries.items() if home[key] is article]
-        if own:
-            by_article.append(ArticleGroup(article, own))
+    own: dict[int, list[Entry]] = {}
+    for key, entry in entries.items():
+        own.setdefault(id(home[key]), []).append(entry)
+    by_article = [
+        ArticleGroup(article, own[id(article)]) for article in articles if id(article) in own
+    ]
 
-    by_category = []
-    for category in categories:
-        listed = [
-            entry
-            for entry in entries.values()
-            if any(category in a.categories for a in entry.articles)
-        ]
-        if listed:
-            by_category.append(CategoryGroup(category, listed))
+    listed: dict[str, list[Entry]] = {}
+    for entry in entries.values():
+        names = {category.name for a in entry.articles for category in a.categories}
+        for name in names:
+            listed.setdefault(name, []).append(entry)
+    by_category = [
+        CategoryGroup(category, listed[category.name])
+        for category in categories
+        if category.name in listed
+    ]
     return Library(list(entries.values()), by_article, by_category)

@@ -362,7 +362,9 @@ class _IdTreeprocessor(Treeprocessor):
                     id=anchor,
                     number=found.number,
                     titled=found.titled,
-                    summary=text.first_sentence(self._plain_text(found)),
+                    # Only a page's own conversion feeds the library: excerpts (which
+                    # Material converts again for every index page) skip the summary.
+                    summary="" if excerpt else text.first_sentence(self._plain_text(found)),
                 )
             )
         report = CalloutReport(document.source, callouts, list(document.problems))

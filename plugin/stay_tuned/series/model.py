@@ -148,7 +148,11 @@ class Catalog:
     warnings: tuple[str, ...] = field(default=())
 
     def get(self, series_id: str) -> Series | None:
-        return next((s for s in self.series if s.id == series_id), None)
+        return self._by_id.get(series_id)
+
+    @functools.cached_property
+    def _by_id(self) -> dict[str, Series]:
+        return {series.id: series for series in self.series}
 
     @functools.cached_property
     def _by_where(self) -> dict[str, tuple[Series, Part]]:

@@ -1,5 +1,6 @@
 # Sourced by scripts/serve and scripts/test: creates .venv on first use and installs
-# the plugin (editable) with the site's dependencies, and the test tools when asked.
+# the plugin (editable) with the site's dependencies, and the extras named in
+# ST_EXTRAS (scripts/test: the test tools).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export NO_MKDOCS_2_WARNING=1
@@ -7,7 +8,7 @@ PY=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
-extras=${1:-}
+extras=${ST_EXTRAS:-}
 stamp=".venv/.installed${extras:+-$extras}"
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip

@@ -32,7 +32,7 @@ from tests.browser.site import (
     SitePage,
     SiteSource,
 )
-from tests.integration.test_site import ENV, copy_site, tool
+from tests.integration.realsite import ENV, copy_site, tool
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 

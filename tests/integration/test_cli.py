@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.integration.test_site import ENV, POST, copy_site, tool
+from tests.integration.realsite import ENV, POST, copy_site, tool
 
 pytestmark = pytest.mark.slow
 

@@ -2,48 +2,17 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import feedparser
-import pytest
 from bs4 import BeautifulSoup
 
+from tests.integration.realsite import ENV, POST, copy_site, tool
 from tests.sitebuilder import REPO_ROOT
 
 # A copy of ../shared/seed/the-importance-of-emotional-connection.txt, as its author wrote it.
 SEED = REPO_ROOT / "tests" / "data" / "the-importance-of-emotional-connection.txt"
-POST = "blog/2026/11/25/the-importance-of-emotional-connection-in-relationships/"
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-
-
-def copy_site(target: Path) -> Path:
-    target.mkdir(parents=True, exist_ok=True)
-    shutil.copy(REPO_ROOT / "mkdocs.yml", target / "mkdocs.yml")
-    shutil.copytree(REPO_ROOT / "docs", target / "docs")
-    shutil.copytree(REPO_ROOT / "overrides", target / "overrides")
-    return target
-
-
-def tool(name: str) -> str:
-    return str(Path(sys.executable).with_name(name))
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    root = copy_site(tmp_path_factory.mktemp("site"))
-    result = subprocess.run(
-        [tool("mkdocs"), "build", "--strict"],
-        cwd=root,
-        env=ENV,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return root / "site", result.stderr
 
 
 def page(site: Path, url: str) -> BeautifulSoup:

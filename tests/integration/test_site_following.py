@@ -12,9 +12,8 @@ import feedparser
 from bs4 import BeautifulSoup
 
 from tests.feeds import json_feed_problems
-from tests.integration.test_site import ENV, POST, built, copy_site, page, tool
-
-__all__ = ["built"]  # the module-scoped build of the site, shared with test_site
+from tests.integration.realsite import ENV, POST, copy_site, tool
+from tests.integration.test_site import page
 
 SITE = "https://love-and-dating.github.io/love-and-dating/"
 TITLE = "The Importance of Emotional Connection in Relationships"

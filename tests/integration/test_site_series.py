@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime
 import itertools
 import json
-import subprocess
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -17,27 +16,18 @@ import yaml
 from bs4 import BeautifulSoup
 
 from tests.feeds import json_feed_problems
-from tests.integration.test_site import ENV, POST, copy_site, tool
+from tests.integration.realsite import POST
 from tests.sitebuilder import REPO_ROOT
 
 SERIES = "blog/series/emotional-connection/"
 FIRST_ARTICLE_DATE = datetime.date(2026, 11, 25)
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = copy_site(tmp_path_factory.mktemp("site"))
-    result = subprocess.run(
-        [tool("mkdocs"), "build", "--strict"],
-        cwd=root,
-        env=ENV,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert "WARNING" not in result.stderr, result.stderr
-    return root / "site"
+@pytest.fixture
+def site(built: tuple[Path, str]) -> Path:
+    site_dir, log = built
+    assert "WARNING" not in log and "ERROR" not in log, log
+    return site_dir
 
 
 def html(site: Path, url: str) -> BeautifulSoup:

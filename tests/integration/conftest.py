@@ -1,0 +1,3 @@
+from tests.integration.realsite import built
+
+__all__ = ["built"]

@@ -1,0 +1,46 @@
+"""The Love and Dating site itself, copied to a temporary folder and built with the CLI
+as an author would; one strict build per test session, shared by the tests that read it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.sitebuilder import REPO_ROOT
+
+POST = "blog/2026/11/25/the-importance-of-emotional-connection-in-relationships/"
+# The site's default site_url (mkdocs.yml), whatever SITE_URL the shell that runs the
+# tests may have; a test that wants another one sets it.
+ENV = {**{k: v for k, v in os.environ.items() if k != "SITE_URL"}, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def copy_site(target: Path) -> Path:
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO_ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copytree(REPO_ROOT / "docs", target / "docs")
+    shutil.copytree(REPO_ROOT / "overrides", target / "overrides")
+    return target
+
+
+def tool(name: str) -> str:
+    return str(Path(sys.executable).with_name(name))
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The site built with `mkdocs build --strict`: its folder and the build's log."""
+    root = copy_site(tmp_path_factory.mktemp("site"))
+    result = subprocess.run(
+        [tool("mkdocs"), "build", "--strict"],
+        cwd=root,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return root / "site", result.stderr

@@ -201,10 +201,3 @@ def test_drafts_by_front_matter_or_future_date() -> None:
     assert site.is_draft(_post(None, future), draft_if_future_date=True, now=now)
     assert not site.is_draft(_post(None, future), draft_if_future_date=False, now=now)
     assert not site.is_draft(_post(None, past), draft_if_future_date=True, now=now)
-
-
-def test_post_dates_as_the_blog_shows_them() -> None:
-    from datetime import date
-
-    assert site.format_post_date(date(2026, 11, 25), "long", "en") == "November 25, 2026"
-    assert site.format_post_date(date(2026, 11, 25), "long", "fr") == "25 novembre 2026"

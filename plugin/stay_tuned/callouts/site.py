@@ -7,12 +7,10 @@ does one step; decisions are made in the pure modules (``types``, ``text``,
 
 from __future__ import annotations
 
-import functools
 import posixpath
 from collections.abc import Iterable
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 
-from babel.dates import format_date, format_datetime
 from material.plugins.blog.plugin import BlogPlugin
 from material.plugins.blog.structure import Category, Post
 from mkdocs.config.defaults import MkDocsConfig
@@ -22,6 +20,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 
+from stay_tuned import dates, site_feeds
 from stay_tuned.callouts import library
 from stay_tuned.callouts.build import (
     TYPES_CSS_PATH,
@@ -166,21 +165,13 @@ def end_page(build: CalloutsBuild, page: Page) -> list[str]:
 def is_draft(post: Post, *, draft_if_future_date: bool, now: datetime | None = None) -> bool:
     """A draft by its front matter, or (when the blog says so) by a future date, even
     under ``mkdocs serve``, which shows drafts everywhere else."""
-    if isinstance(post.config.draft, bool):
-        return post.config.draft
-    if draft_if_future_date:
-        created: datetime = post.config.date.created
-        return bool(created > (now or datetime.now(timezone.utc)))
-    return False
-
-
-@functools.lru_cache(maxsize=4096)
-def format_post_date(value: date, date_format: str, language: str) -> str:
-    """The date as Material's blog shows it (``post_date_format``)."""
-    locale = language.replace("-", "_")
-    if date_format in {"full", "long", "medium", "short"}:
-        return str(format_date(value, format=date_format, locale=locale))
-    return str(format_datetime(value, format=date_format, locale=locale))
+    draft = post.config.draft
+    return not site_feeds.is_published(
+        draft=draft if isinstance(draft, bool) else None,
+        created=post.config.date.created,
+        draft_if_future_date=draft_if_future_date,
+        now=now or datetime.now(timezone.utc),
+    )
 
 
 def _categories(blog: BlogPlugin, page: Page, posts: Iterable[Post]) -> list[library.CategoryLink]:
@@ -211,7 +202,7 @@ def fill_library(build: CalloutsBuild, page: Page, blog: BlogPlugin, config: MkD
             title=post.title or "",
             url=get_relative_url(post.url, page.url),
             date=post.config.date.created.date().isoformat(),
-            date_label=format_post_date(
+            date_label=dates.format_post_date(
                 post.config.date.created, str(blog.config.post_date_format), language
             ),
             categories=tuple(by_name[n] for n in post.config.categories if n in by_name),

@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from babel.dates import format_date, format_datetime
 from mkdocs.utils import get_relative_url
 
+from stay_tuned import dates
 from stay_tuned.series.model import Part, Series
 
 DateFormatter = Callable[[datetime.date], str]
@@ -29,18 +29,7 @@ BOX_RADIUS = 2
 def date_formatter(date_format: str, language: str | None) -> DateFormatter:
     """Dates formatted as Material's blog formats post dates (``post_date_format``:
     ``long``, ``medium``, ... or a Babel pattern) in the site's language."""
-    locale = (language or "en").replace("-", "_")
-
-    # Babel is slow and a series repeats its dates on every part's page.
-    @functools.cache
-    def format_(date: datetime.date) -> str:
-        if date_format in ("full", "long", "medium", "short"):
-            return str(format_date(date, format=date_format, locale=locale))
-        # A custom pattern may name time fields too, as Material allows.
-        moment = datetime.datetime.combine(date, datetime.time())
-        return str(format_datetime(moment, format=date_format, locale=locale))
-
-    return format_
+    return functools.partial(dates.format_post_date, date_format=date_format, language=language)
 
 
 @dataclass(frozen=True)

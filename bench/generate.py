@@ -261,17 +261,19 @@ _SiteLoader.add_multi_constructor("!", _untag)
 _SiteLoader.add_multi_constructor("tag:yaml.org,2002:python/", _untag)
 
 
-def site_plugins(site_config: Path, *, enabled: bool) -> list[Any]:
-    """The site's ``plugins`` list, with stay-tuned's ``enabled`` set."""
+def site_plugins(
+    site_config: Path, *, enabled: bool, options: dict[str, Any] | None = None
+) -> list[Any]:
+    """The site's ``plugins`` list, with stay-tuned's ``enabled`` set and ``options``
+    added to its own."""
     config = yaml.load(site_config.read_text(encoding="utf-8"), Loader=_SiteLoader)
     plugins: list[Any] = copy.deepcopy(config["plugins"])
     for index, entry in enumerate(plugins):
         if entry == "stay-tuned":
-            plugins[index] = {"stay-tuned": {"enabled": enabled}}
+            plugins[index] = {"stay-tuned": {**(options or {}), "enabled": enabled}}
         elif isinstance(entry, dict) and "stay-tuned" in entry:
-            options = dict(entry["stay-tuned"] or {})
-            options["enabled"] = enabled
-            plugins[index] = {"stay-tuned": options}
+            own = dict(entry["stay-tuned"] or {})
+            plugins[index] = {"stay-tuned": {**own, **(options or {}), "enabled": enabled}}
     if not any(isinstance(e, dict) and "stay-tuned" in e for e in plugins):
         raise ValueError(f"{site_config} lists no stay-tuned plugin")
     return plugins
@@ -294,8 +296,10 @@ def generate(
     today: datetime.date | None = None,
     seed: int = 0,
     site: Path = REPO_ROOT,
+    options: dict[str, Any] | None = None,
 ) -> Blog:
-    """Write the synthetic project for ``n`` posts into ``root`` (emptied first)."""
+    """Write the synthetic project for ``n`` posts into ``root`` (emptied first);
+    ``options`` are added to the site's stay-tuned options."""
     today = today or datetime.date.today()
     if root.exists():
         shutil.rmtree(root)
@@ -325,7 +329,7 @@ def generate(
     for path, enabled in ((blog.config_on, True), (blog.config_off, False)):
         config = {
             "INHERIT": "site.yml",
-            "plugins": site_plugins(root / "site.yml", enabled=enabled),
+            "plugins": site_plugins(root / "site.yml", enabled=enabled, options=options),
         }
         path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     return blog

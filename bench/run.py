@@ -142,9 +142,10 @@ def measure(
     *,
     repeats: int,
     today: datetime.date | None = None,
+    series_nav: str = "index",
     say: Callable[[str], None] = print,
 ) -> Result:
-    blog: Blog = generate(workdir / str(n), n, today=today)
+    blog: Blog = generate(workdir / str(n), n, today=today, options={"series_nav": series_nav})
     result = Result(n, len(blog.series))
     root = blog.root
     say(f"N={n}: warm-up build")
@@ -240,13 +241,15 @@ def table(results: Sequence[Result], repeats: int) -> list[str]:
     return lines + notes
 
 
-def report(results: Sequence[Result], repeats: int, command: str) -> str:
+def report(results: Sequence[Result], repeats: int, command: str, series_nav: str) -> str:
     return "\n".join(
         [
             BEGIN,
             f"Latest run (`{command}`):",
             "",
             *machine(),
+            "- Site: the Love and Dating `mkdocs.yml` with stay-tuned's "
+            f"`series_nav: {series_nav}`",
             "",
             *table(results, repeats),
             END,
@@ -305,6 +308,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--workdir", type=Path, default=REPO_ROOT / "bench" / "out", help="generated sites"
     )
     parser.add_argument("--output", type=Path, help="results file (default bench/RESULTS.md)")
+    parser.add_argument(
+        "--series-nav",
+        choices=("all", "index"),
+        default="index",
+        help="the plugin's series_nav option (default index: a blog with hundreds of "
+        "series lists only the series index in its navigation)",
+    )
     args = parser.parse_args(argv)
 
     sizes = args.sizes or list(QUICK_SIZES if args.quick else DEFAULT_SIZES)
@@ -315,12 +325,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = " ".join(["python -m bench", *(argv if argv is not None else sys.argv[1:])])
     started = time.perf_counter()
     try:
-        results = [measure(n, args.workdir, repeats=repeats) for n in sorted(sizes)]
+        results = [
+            measure(n, args.workdir, repeats=repeats, series_nav=args.series_nav)
+            for n in sorted(sizes)
+        ]
     except BuildFailed as error:
         print(error, file=sys.stderr)
         return 1
     output.parent.mkdir(parents=True, exist_ok=True)
-    write_results(output, report(results, repeats, command.strip()))
+    write_results(output, report(results, repeats, command.strip(), args.series_nav))
     print("\n".join(table(results, repeats)))
     print(f"\nWrote {output} in {time.perf_counter() - started:.0f} s")
     return 0

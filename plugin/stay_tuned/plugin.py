@@ -67,6 +67,7 @@ class _Build:
             series_file=plugin_config.series_file,
             url_format=plugin_config.series_url_format,
             index_url=plugin_config.series_index_url,
+            nav=plugin_config.series_nav,
             renderer=self.renderer,
             labels=self.labels,
             today=clock.build_date(),

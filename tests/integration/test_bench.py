@@ -23,7 +23,7 @@ def _front_matter_and_body(text: str) -> tuple[dict[str, Any], str]:
 
 
 def test_generated_blog_is_shaped_like_the_site(tmp_path: Path) -> None:
-    blog = generate(tmp_path / "blog", 7, today=TODAY)
+    blog = generate(tmp_path / "blog", 7, today=TODAY, options={"series_nav": "index"})
     docs = blog.root / "docs"
 
     posts = sorted((docs / "blog" / "posts").glob("*.md"))
@@ -69,6 +69,7 @@ def test_generated_blog_is_shaped_like_the_site(tmp_path: Path) -> None:
         (options,) = [p["stay-tuned"] for p in data["plugins"] if "stay-tuned" in p]
         assert options["enabled"] is enabled
         assert options["sign_off"].startswith("Thank you for visiting Love and Dating")
+        assert options["series_nav"] == "index"
 
 
 def test_quick_benchmark_builds_both_variants(tmp_path: Path) -> None:
@@ -99,10 +100,11 @@ def test_quick_benchmark_builds_both_variants(tmp_path: Path) -> None:
     rows = [line for line in text.splitlines() if line.startswith("| 6 |")]
     assert len(rows) == 1
     assert "- CPU:" in text and "mkdocs-material" in text
+    assert "`series_nav: index`" in text
 
     # A second run replaces the block and keeps what was written around it.
     output.write_text(text + "\nHand-written history.\n", encoding="utf-8")
-    run.write_results(output, run.report([], 1, "again"))
+    run.write_results(output, run.report([], 1, "again", "index"))
     again = output.read_text(encoding="utf-8")
     assert again.count(run.BEGIN) == 1 and "| 6 |" not in again
     assert "Hand-written history." in again

@@ -371,6 +371,44 @@ def test_series_pages_are_in_the_blog_navigation(project: SiteProject) -> None:
     assert footer(site, SERIES_PAGE)["prev"] == INDEX
 
 
+def test_series_nav_index_lists_only_the_series_index(project: SiteProject) -> None:
+    love_lab(project)
+    project.files["blog/.series.yml"] = registry(
+        **yaml.safe_load(project.files["blog/.series.yml"])["series"],
+        done={"title": "Done Deal"},
+    )
+    project.files["blog/posts/d1.md"] = post("D1", "2025-05-01", series="done", slug="d1")
+    project.options()["series_nav"] = "index"
+    site = project.build(strict=True)
+    done_page = "blog/series/done/"
+    for url in ("blog/", SERIES_PAGE, done_page):
+        nav = site.html(url).select_one("nav.md-nav--primary")
+        assert nav is not None
+        labels = [
+            label.get_text(" ", strip=True)
+            for label in nav.select("li.md-nav__item--nested > label.md-nav__link")
+        ]
+        assert "Series" not in labels, url  # no section: one entry
+        links = {
+            a.get_text(" ", strip=True): resolves(site, url, a["href"])
+            for a in nav.select("a.md-nav__link[href]")
+        }
+        assert links["Series"] == INDEX
+        assert "Love Lab" not in links and "Done Deal" not in links
+    # On a series page the sidebar marks the series index as where the reader is.
+    nav = site.html(SERIES_PAGE).select_one("nav.md-nav--primary")
+    assert nav is not None
+    active = [
+        a.get_text(" ", strip=True)
+        for a in nav.select("li.md-nav__item--active > a.md-nav__link[href]")
+    ]
+    assert "Series" in active
+    # The footer leads from one series page to the next, as Material's posts do.
+    assert footer(site, SERIES_PAGE)["next"] == done_page
+    assert footer(site, done_page)["prev"] == SERIES_PAGE
+    assert footer(site, INDEX)["next"] == "blog/strategies/"
+
+
 def test_series_pages_outside_the_navigation_when_the_blog_is_not_in_it(
     project: SiteProject,
 ) -> None:

@@ -79,24 +79,29 @@ def generated_path(blog_dir: str, url_format: str, option: str, **fields: str) -
     return posixpath.join(blog_dir, f"{fill(url_format, option, example, **fields)}.md")
 
 
-def attach_section(anchor: Page, section: Section, nav: Navigation) -> None:
-    """Put ``section`` after the siblings of ``anchor`` (the blog's index) in the
-    navigation, the way Material's blog plugin attaches its archive and category views,
-    and chain its pages into the previous/next links after those views."""
+def attach_section(anchor: Page, item: Section | Page, nav: Navigation) -> None:
+    """Put ``item`` (a section, or a single page) after the siblings of ``anchor`` (the
+    blog's index) in the navigation, the way Material's blog plugin attaches its archive
+    and category views, and chain its pages into the previous/next links after those
+    views."""
     parent = anchor.parent
     siblings = parent.children if isinstance(parent, Section) else nav.items
-    last = next((item for item in reversed(siblings) if isinstance(item, Page)), None)
+    last = next((child for child in reversed(siblings) if isinstance(child, Page)), None)
     tail = chain_end(last) if last is not None else None
-    section.parent = parent
-    siblings.append(section)
-    pages = [child for child in section.children if isinstance(child, Page)]
+    item.parent = parent
+    siblings.append(item)
+    if isinstance(item, Section):
+        pages = [child for child in item.children if isinstance(child, Page)]
+        owner: Section | None = item
+    else:
+        pages, owner = [item], parent if isinstance(parent, Section) else None
     if not pages:
         return
     head = tail.next_page if tail is not None else None
     chain: list[Page | None] = [tail, *pages, head]
     for before, page, after in zip(chain, chain[1:], chain[2:], strict=False):
         assert page is not None
-        page.parent = section
+        page.parent = owner
         page.previous_page = before
         page.next_page = after
     if tail is not None:
@@ -105,6 +110,20 @@ def attach_section(anchor: Page, section: Section, nav: Navigation) -> None:
         head.previous_page = pages[-1]
     at = nav.pages.index(tail) + 1 if tail in nav.pages else len(nav.pages)
     nav.pages[at:at] = pages
+
+
+def attach_under(index: Page, pages: list[Page]) -> None:
+    """Hang ``pages`` under ``index`` without listing them in the navigation, the way
+    Material's blog plugin hangs its posts under the blog's index: on each of them the
+    sidebar marks ``index`` as the current entry, and their footer links lead from one
+    to the next."""
+    chain: list[Page | None] = [None, *pages, None]
+    for before, page, after in zip(chain, chain[1:], chain[2:], strict=False):
+        assert page is not None
+        page.parent = index
+        page.previous_page = before
+        page.next_page = after
+        page.file.inclusion = InclusionLevel.NOT_IN_NAV
 
 
 class SeriesFeature:
@@ -117,6 +136,7 @@ class SeriesFeature:
         series_file: str,
         url_format: str,
         index_url: str,
+        nav: str = "all",
         renderer: Renderer,
         labels: Mapping[str, str],
         today: datetime.date,
@@ -131,6 +151,9 @@ class SeriesFeature:
         self.series_file = series_file
         self.url_format = url_format
         self.index_url = index_url
+        self.nav = nav
+        """``series_nav``: ``all`` lists every series page in the navigation, ``index``
+        only the series index."""
         self.renderer = renderer
         self.labels = labels
         self.today = today
@@ -275,13 +298,15 @@ class SeriesFeature:
     def on_nav(self, nav: Navigation, blog: BlogPlugin) -> None:
         """Adds the series pages to the blog's navigation and keeps the footer's
         previous/next links of every part inside its series."""
-        if self.index is not None:
-            section = Section(
-                str(escape(self.labels["series"])),
-                [self.index, *(self.pages[s.id] for s in self.catalog.series)],
-            )
-            anchor = blog.blog
-            if anchor.file.inclusion.is_in_nav():
+        anchor = blog.blog
+        if self.index is not None and anchor.file.inclusion.is_in_nav():
+            series_pages: list[Page] = [self.pages[s.id] for s in self.catalog.series]
+            if self.nav == "index":
+                attach_section(anchor, self.index, nav)
+                self.index.file.inclusion = anchor.file.inclusion
+                attach_under(self.index, series_pages)
+            else:
+                section = Section(str(escape(self.labels["series"])), [self.index, *series_pages])
                 attach_section(anchor, section, nav)
                 for page in section.children:
                     assert isinstance(page, Page)

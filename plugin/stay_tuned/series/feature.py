@@ -120,7 +120,9 @@ def attach_under(index: Page, pages: list[Page]) -> None:
     chain: list[Page | None] = [None, *pages, None]
     for before, page, after in zip(chain, chain[1:], chain[2:], strict=False):
         assert page is not None
-        page.parent = index
+        # MkDocs types `parent` as a section; Material's blog parents posts to a page too,
+        # and MkDocs' active-page marking and Material's templates walk either.
+        page.parent = index  # type: ignore[assignment]
         page.previous_page = before
         page.next_page = after
         page.file.inclusion = InclusionLevel.NOT_IN_NAV

@@ -3,7 +3,7 @@ real Python-Markdown instance with the site's usual extensions and ours.
 
 A case has `name`, `markdown`, `html` and optionally:
 - `problems`: the warnings the extension reports, as `[line, regex]` pairs;
-- `excerpt: true`: render as a blog excerpt;
+- `excerpt: true`: render as a blog excerpt (`excerpt_separator`: Material's separator);
 - `takeaways: true`: a host that returns a box listing the strategy ids;
 - `extensions`: extra extension names.
 """
@@ -51,7 +51,11 @@ def load_cases() -> list[dict[str, Any]]:
 
 def convert(case: dict[str, Any], host: RecordingHost | None = None) -> tuple[str, CalloutReport]:
     host = host or RecordingHost(box=bool(case.get("takeaways")))
-    extension = CalloutsExtension(host=host, excerpt=bool(case.get("excerpt")))
+    extension = CalloutsExtension(
+        host=host,
+        excerpt=bool(case.get("excerpt")),
+        excerpt_separator=case.get("excerpt_separator", ""),
+    )
     md = markdown.Markdown(
         extensions=[*BASE_EXTENSIONS, *case.get("extensions", []), extension],
         extension_configs={"toc": {"permalink": True}},

@@ -171,7 +171,8 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
         if not self.config.enabled:
             return None
         build = self._state()
-        callouts.begin_page(build.callouts, page)
+        separator = self._blog(config).config.post_excerpt_separator
+        callouts.begin_page(build.callouts, page, separator)
         build.series.on_page_markdown(page)
         if not isinstance(page, Post):
             return None

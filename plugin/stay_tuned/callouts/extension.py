@@ -20,6 +20,7 @@ All state is per document: a ``_Document`` is made at the start of every convers
 
 from __future__ import annotations
 
+import functools
 import html
 import xml.etree.ElementTree as etree
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -132,12 +133,16 @@ class _Document:
 
     def __init__(self, source: str) -> None:
         self.source = source
-        self.lines = source.split("\n")
         self._located: set[int] = set()
         self._flagged: set[str] = set()
         self.found: list[_Found] = []
         self.numbers: dict[str, int] = {}
         self.problems: list[Problem] = []
+
+    @functools.cached_property
+    def lines(self) -> list[str]:
+        """The source's lines, split only when a warning needs a line number."""
+        return self.source.split("\n")
 
     def locate(self, matches: Callable[[str], bool]) -> int | None:
         """The first line (1-based) not located before that ``matches``, or ``None``.
@@ -163,8 +168,9 @@ class _Document:
 class _Session:
     """Ties the processors of one ``Markdown`` instance to the current document."""
 
-    def __init__(self, extension: CalloutsExtension) -> None:
+    def __init__(self, extension: CalloutsExtension, md: Markdown) -> None:
         self.extension = extension
+        self.md = md
         self.document = _Document("")
 
     @property
@@ -180,6 +186,28 @@ class _Session:
     @property
     def excerpt(self) -> bool:
         return bool(self.extension.getConfig("excerpt"))
+
+    def scope(self, root: etree.Element) -> list[etree.Element]:
+        """The top-level elements whose callouts this conversion renders: all of them,
+        but in an excerpt only those before the excerpt separator. Material converts a
+        whole post for each index page its excerpt appears on, and drops everything
+        from the separator on: callouts there are never seen."""
+        children = list(root)
+        separator = str(self.extension.getConfig("excerpt_separator") or "").strip()
+        if not self.excerpt or not separator:
+            return children
+        stash = self.md.htmlStash.rawHtmlBlocks
+        for index, child in enumerate(children):
+            if child.tag != "p" or len(child) or not child.text:
+                continue
+            match = HTML_PLACEHOLDER_RE.fullmatch(child.text.strip())
+            if match is None:
+                continue
+            at = int(match.group(1))
+            raw = stash[at] if at < len(stash) else None
+            if isinstance(raw, str) and raw.strip() == separator:
+                return children[:index]
+        return children
 
 
 def opener_words(line: str) -> list[str] | None:
@@ -213,6 +241,9 @@ class _MalformedBlockProcessor(BlockProcessor):
         self.session = session
 
     def test(self, parent: etree.Element, block: str) -> bool:
+        # Most blocks hold no opener at all: a substring test before splitting lines.
+        if "!!!" not in block and "???" not in block:
+            return False
         return any(line.startswith(OPENERS) for line in block.split("\n"))
 
     def run(self, parent: etree.Element, blocks: list[str]) -> bool:
@@ -239,7 +270,8 @@ class _TitleTreeprocessor(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         types = self.session.types
-        for element in [e for e in root.iter() if isinstance(e.tag, str)]:
+        elements = [e for top in self.session.scope(root) for e in top.iter()]
+        for element in [e for e in elements if isinstance(e.tag, str)]:
             classes = _classes(element)
             if element.tag == "div" and classes[:1] == ["admonition"] and len(classes) > 1:
                 kind, extra = classes[1], classes[2:]
@@ -342,7 +374,9 @@ class _IdTreeprocessor(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         document = self.session.document
         excerpt = self.session.excerpt
-        used = {str(e.get("id")) for e in root.iter() if e.get("id")}
+        used = {
+            str(e.get("id")) for top in self.session.scope(root) for e in top.iter() if e.get("id")
+        }
         callouts: list[Callout] = []
         for found in document.found:
             fallback = str(found.number) if found.number is not None else ""
@@ -450,13 +484,18 @@ class CalloutsExtension(Extension):
                 False,
                 "Render for a blog excerpt: no ids, permalinks or takeaways box.",
             ],
+            "excerpt_separator": [
+                "",
+                "In an excerpt, callouts from this raw HTML block on (Material's "
+                "post_excerpt_separator) are left alone: Material drops that part.",
+            ],
         }
         self._sessions: list[_Session] = []
         super().__init__(**kwargs)
 
     def extendMarkdown(self, md: Markdown) -> None:
         md.registerExtension(self)
-        session = _Session(self)
+        session = _Session(self, md)
         self._sessions.append(session)
         # After whitespace normalisation (30), before fenced code (25) and raw HTML (20)
         # are stashed away, so the lines are the author's.
@@ -487,11 +526,13 @@ def report_of(md: Markdown) -> CalloutReport | None:
     return report if isinstance(report, CalloutReport) else None
 
 
-def use_for_excerpts(md: Markdown) -> bool:
+def use_for_excerpts(md: Markdown, separator: str = "") -> bool:
     """Switch the callouts extension of ``md`` (a blog excerpt converter) to excerpt
-    rendering. ``False`` when ``md`` does not use the extension."""
+    rendering, up to ``separator`` (Material's ``post_excerpt_separator``) when given.
+    ``False`` when ``md`` does not use the extension."""
     for extension in md.registeredExtensions:
         if isinstance(extension, CalloutsExtension):
             extension.setConfig("excerpt", True)
+            extension.setConfig("excerpt_separator", separator)
             return True
     return False

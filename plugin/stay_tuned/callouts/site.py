@@ -137,15 +137,15 @@ def attach_library(page: Page, blog: Page, nav: Navigation) -> bool:
     return True
 
 
-def begin_page(build: CalloutsBuild, page: Page) -> None:
+def begin_page(build: CalloutsBuild, page: Page, excerpt_separator: str = "") -> None:
     """Before MkDocs converts ``page`` (``on_page_markdown``, after the blog plugin made
-    the post's excerpt converter)."""
+    the post's excerpt converter, which ends at ``excerpt_separator``)."""
     is_post = isinstance(page, Post)
     takeaways = page_takeaways(page.meta, page.file.src_uri) if is_post else None
     build.begin(page.file.src_uri, is_post=is_post, takeaways=takeaways)
     excerpt = getattr(page, "excerpt", None)
     if is_post and excerpt is not None:
-        use_for_excerpts(excerpt.md)
+        use_for_excerpts(excerpt.md, excerpt_separator)
 
 
 def end_page(build: CalloutsBuild, page: Page) -> list[str]:

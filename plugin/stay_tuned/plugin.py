@@ -47,9 +47,16 @@ class _Build:
             renderer=self.renderer,
             labels=self.labels,
         )
+        self.sign_off_html = ""
+        """The sign-off block closing every post: the same on every page, rendered once."""
         if plugin_config.sign_off:
             self.sign_off = render.markdown_to_html(
                 plugin_config.sign_off, config.markdown_extensions, config.mdx_configs
+            )
+            self.sign_off_html = str(
+                self.renderer.render(
+                    "sign-off.html", sign_off=self.sign_off, label=self.labels["sign_off"]
+                )
             )
         # Site feeds, follow links, sharing metadata. Features add a post's feed item
         # categories (a series title, ...) to `self.following.feed_categories`.
@@ -220,13 +227,7 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
             if self.config.feed_excerpts:
                 page.meta.setdefault("rss", {})["feed_description"] = excerpt_html
         build.following.add_post(page, files, excerpt_html)
-        if build.sign_off is not None:
-            # str() first: `str + Markup` would escape the page's own HTML.
-            html += str(
-                build.renderer.render(
-                    "sign-off.html", sign_off=build.sign_off, label=build.labels["sign_off"]
-                )
-            )
+        html += build.sign_off_html
         html += build.following.follow_block(page)
         return html
 

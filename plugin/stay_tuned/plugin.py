@@ -205,9 +205,7 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
             log.warning(warning)
         if isinstance(page, View) or generated.is_generated(page):
             build.following.add_view(page)
-        # The series box under the title, the stay-tuned block at the end (before the
-        # sign-off); only parts of a series get them.
-        html = build.series.on_page_content(html, page)
+        build.series.on_page_content()
         if not isinstance(page, Post):
             return html
         excerpt_html: str | None = None
@@ -227,8 +225,6 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
             if self.config.feed_excerpts:
                 page.meta.setdefault("rss", {})["feed_description"] = excerpt_html
         build.following.add_post(page, files, excerpt_html)
-        html += build.sign_off_html
-        html += build.following.follow_block(page)
         return html
 
     # Before mkdocs-rss-plugin's on_post_build (priority 0) writes the feeds.
@@ -252,7 +248,7 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
     # library get their content here. Every page has been converted by now (MkDocs
     # converts all pages first), so reading times and strategies are known.
     @event_priority(50)
-    def on_page_context(
+    def _fill_generated(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext | None:
         if not self.config.enabled:
@@ -262,6 +258,29 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
         if page.file.src_uri == build.callouts.library_src_uri:
             callouts.fill_library(build.callouts, page, self._blog(config), config)
         return context
+
+    # After the search plugin (0) has indexed the post: the series box, the stay-tuned
+    # block, the sign-off and the follow links are the same words on many pages (every
+    # part's box lists every part's title), so search results stay about each post's
+    # own text; Material's blog plugin (-50, on_page_content) counted the reading time
+    # without them too.
+    @event_priority(-100)
+    def _decorate_post(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext | None:
+        if not self.config.enabled:
+            return None
+        build = self._state()
+        # The series box under the title, the stay-tuned block at the end (before the
+        # sign-off); only parts of a series get them.
+        html = build.series.decorate(page.content or "", page)
+        if isinstance(page, Post):
+            html += build.sign_off_html
+            html += build.following.follow_block(page)
+        page.content = html
+        return context
+
+    on_page_context = CombinedEvent(_fill_generated, _decorate_post)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.config.enabled:

@@ -280,6 +280,14 @@ def test_strategy_library_lists_every_published_strategy_once(project: SiteProje
     blog_nav = site.html("blog/").select("nav.md-nav--primary a.md-nav__link")
     assert any(a["href"].rstrip("/").endswith("strategies") for a in blog_nav)
 
+    # Search finds each strategy on its post; the library, which repeats them all, is
+    # left out of the index.
+    entries = site.json("search/search_index.json")["docs"]
+    assert not [e for e in entries if e["location"].startswith(LIBRARY)]
+    assert any(
+        "Plan a date night" in e["text"] and "strategies" not in e["location"] for e in entries
+    )
+
 
 def test_drafts_are_left_out_even_when_served(project: SiteProject) -> None:
     _blog(project)
@@ -298,6 +306,13 @@ def test_library_url_option_and_an_introduction_from_the_site(project: SiteProje
     assert page.h1.get_text().rstrip("¶") == "Our toolbox"
     assert page.select_one("p").get_text() == "Tried and tested."
     assert page.select(".st-library__entry")
+    # The introduction's own front matter may put the library back into search.
+    project.files["blog/toolbox/index.md"] = (
+        "---\nsearch:\n  exclude: false\n---\n\n# Our toolbox\n\nTried and tested.\n"
+    )
+    site = project.build(strict=True)
+    entries = site.json("search/search_index.json")["docs"]
+    assert any(e["location"].startswith("blog/toolbox/") for e in entries)
 
 
 def test_a_library_page_listed_in_nav_by_the_site_is_not_added_again(

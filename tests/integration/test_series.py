@@ -371,6 +371,26 @@ def test_series_pages_are_in_the_blog_navigation(project: SiteProject) -> None:
     assert footer(site, SERIES_PAGE)["prev"] == INDEX
 
 
+def test_search_indexes_a_part_by_its_own_words(project: SiteProject) -> None:
+    """The series box lists every part's title on every part, and the stay-tuned block,
+    sign-off and follow links repeat on every post: none of it is indexed, so a search
+    for a part's title finds that part, not all of them."""
+    love_lab(project)
+    project.options()["sign_off"] = "Thanks for reading Love Lab."
+    site = project.build(strict=True)
+    assert article(site, TWO).select_one("nav.st-series-box") is not None  # on the page
+    entries = site.json("search/search_index.json")["docs"]
+    two = [e for e in entries if e["location"].split("#")[0] == TWO]
+    assert two, [e["location"] for e in entries]
+    text = " ".join(e["text"] for e in two)
+    assert "Body of Two" in text
+    for elsewhere in ("Part 2 of 4", "Three", "The Fourth", "Thanks for reading", "RSS feed"):
+        assert elsewhere not in text, elsewhere
+    # A part's title leads to that part, and to the series page that lists the parts.
+    hits = {e["location"].split("#")[0] for e in entries if "Three" in e["title"] + e["text"]}
+    assert hits == {THREE, SERIES_PAGE}
+
+
 def test_series_nav_index_lists_only_the_series_index(project: SiteProject) -> None:
     love_lab(project)
     project.files["blog/.series.yml"] = registry(

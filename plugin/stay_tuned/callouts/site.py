@@ -187,7 +187,17 @@ def _categories(blog: BlogPlugin, page: Page, posts: Iterable[Post]) -> list[lib
 
 def fill_library(build: CalloutsBuild, page: Page, blog: BlogPlugin, config: MkDocsConfig) -> None:
     """Append the library to the page's content (``on_page_context``: every post has
-    been converted by then) and list its sections in the page's table of contents."""
+    been converted by then) and list its sections in the page's table of contents.
+
+    The page stays out of the search index unless its introduction's front matter says
+    ``search: {exclude: false}``: every strategy is indexed on its own post already, and
+    the library's two sections would make two search entries holding the text of
+    every strategy of the site, downloaded by every reader who searches."""
+    search = page.meta.get("search")
+    if search is None:
+        page.meta["search"] = {"exclude": True}
+    elif isinstance(search, dict):
+        search.setdefault("exclude", True)
     draft_if_future = bool(blog.config.draft_if_future_date)
     posts = sorted(
         (p for p in blog.blog.posts if not is_draft(p, draft_if_future_date=draft_if_future)),

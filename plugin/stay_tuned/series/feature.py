@@ -339,10 +339,13 @@ class SeriesFeature:
             )
             add_label(page.excerpt.md, str(label))
 
-    def on_page_content(self, html: str, page: Page) -> str:
+    def on_page_content(self) -> None:
+        """The page's own conversion is over: other conversions get no box marker."""
+        self.box_marker.arm(False)
+
+    def decorate(self, html: str, page: Page) -> str:
         """A part's HTML with its series box under the title and its stay-tuned block
         at the end."""
-        self.box_marker.arm(False)
         found = self._part_of(page)
         if found is None:
             return html

@@ -257,6 +257,10 @@ class _MalformedBlockProcessor(BlockProcessor):
         return False
 
 
+BOXES = frozenset({"div", "details"})
+"""The elements admonition and details make: the only ones that can be callouts."""
+
+
 def _classes(element: etree.Element) -> list[str]:
     return (element.get("class") or "").split()
 
@@ -270,8 +274,9 @@ class _TitleTreeprocessor(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         types = self.session.types
-        elements = [e for top in self.session.scope(root) for e in top.iter()]
-        for element in [e for e in elements if isinstance(e.tag, str)]:
+        # A list first: building a callout's title changes the tree under it.
+        elements = [e for top in self.session.scope(root) for e in top.iter() if e.tag in BOXES]
+        for element in elements:
             classes = _classes(element)
             if element.tag == "div" and classes[:1] == ["admonition"] and len(classes) > 1:
                 kind, extra = classes[1], classes[2:]

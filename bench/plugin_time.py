@@ -2,7 +2,8 @@
 
 Run as ``python -m bench.plugin_time -f mkdocs.yml -d site`` (in a fresh process: the
 timers are installed before MkDocs loads the plugin). It prints one JSON line:
-``{"plugin": seconds inside stay_tuned, "build": seconds of the whole build, "calls": n}``
+``{"plugin": seconds inside stay_tuned, "build": seconds of the whole build, "calls": n,
+"all_calls": n}`` (outermost calls into the package, and all calls of its functions)
 and the same two figures in CPU time of the process (``plugin_cpu``, ``build_cpu``).
 
 Every function and method defined in the package's modules is wrapped with a timer that
@@ -44,6 +45,10 @@ class Timer:
         self.total = 0.0
         self.cpu_total = 0.0
         self.calls = 0
+        """Ways into the package: outermost calls."""
+        self.all_calls = 0
+        """Every call of a package function, nested ones too: the work the plugin does,
+        counted without the clock."""
 
     def wrap(self, function: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(function)
@@ -52,6 +57,7 @@ class Timer:
                 self.started = time.perf_counter()
                 self.cpu_started = time.process_time()
                 self.calls += 1
+            self.all_calls += 1
             self.depth += 1
             try:
                 return function(*args, **kwargs)
@@ -129,6 +135,7 @@ def main(argv: list[str] | None = None) -> None:
         "build": time.perf_counter() - started,
         "build_cpu": time.process_time() - cpu_started,
         "calls": timer.calls,
+        "all_calls": timer.all_calls,
     }
     print(json.dumps(figures))
     sys.stdout.flush()

@@ -60,6 +60,8 @@ class Run:
     build_seconds: float
     """The build itself, timed inside the process (no interpreter start-up)."""
     build_cpu_seconds: float
+    plugin_calls: int = 0
+    """Calls of the plugin's functions, nested ones included (``bench.plugin_time``)."""
 
 
 @dataclass
@@ -133,6 +135,7 @@ def timed_build(config: Path, site_dir: Path) -> Run:
         plugin_cpu_seconds=float(figures["plugin_cpu"]),
         build_seconds=float(figures["build"]),
         build_cpu_seconds=float(figures["build_cpu"]),
+        plugin_calls=int(figures.get("all_calls", 0)),
     )
 
 
@@ -205,10 +208,14 @@ def table(results: Sequence[Result], repeats: int) -> list[str]:
     for r in results:
         growth = "-"
         if previous is not None and previous.plugin_seconds > 0:
-            growth = (
-                f"x{r.plugin_seconds / previous.plugin_seconds:.2f} "
-                f"for x{r.n / previous.n:.1f} posts"
+            growth = f"x{r.plugin_seconds / previous.plugin_seconds:.2f}"
+            calls, before = (
+                r.median(r.on, "plugin_calls"),
+                previous.median(previous.on, "plugin_calls"),
             )
+            if before:
+                growth += f" (calls x{calls / before:.2f})"
+            growth += f" for x{r.n / previous.n:.1f} posts"
         rss_off = max(run.max_rss_kib for run in r.off) / 1024
         rss_on = max(run.max_rss_kib for run in r.on) / 1024
         lines.append(
@@ -233,7 +240,10 @@ def table(results: Sequence[Result], repeats: int) -> list[str]:
         "those processes. The plugin's own time is the median, over the enabled builds, "
         "of the CPU time while any `stay_tuned` function is on the stack "
         "(`bench/plugin_time.py`), and its share of the build's CPU time in the same "
-        "process: CPU times do not grow when other processes compete for the CPU.",
+        "process: CPU times do not grow when other processes compete for the CPU. "
+        "Growth compares each size with the one before: the plugin's own time, and in "
+        "brackets how many calls of its functions (nested ones too) the build made, which "
+        "counts its work without the clock.",
     ]
     warned = [r.n for r in results if r.warnings]
     if warned:

@@ -78,5 +78,7 @@ def test_nested_calls_are_counted_once(package: Any) -> None:
     assert 0 <= timer.cpu_total <= timer.total  # sleeping takes no CPU
     assert Plugin.helper() == 1
     assert timer.calls == 2
+    # Every call is counted as work: on_page_markdown, outer, inner twice, helper.
+    assert timer.all_calls == 5
     # MkDocs orders event handlers by this attribute: the wrapper keeps it.
     assert plugin.on_page_markdown.mkdocs_priority == -60

@@ -15,6 +15,7 @@ from pathlib import Path
 from material.plugins.blog.structure import View
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 GENERATED_BY = "stay-tuned"
@@ -77,3 +78,36 @@ class GeneratedPages:
         if self._folder is not None:
             shutil.rmtree(self._folder, ignore_errors=True)
             self._folder = None
+
+
+def attach_after_blog(anchor: Page, item: Section | Page, nav: Navigation) -> None:
+    """Put ``item`` (a section, or a single page) after the siblings of ``anchor`` (the
+    blog's index) in the navigation, the way Material's blog plugin attaches its archive
+    and category views, and chain its pages into the previous/next links after those
+    views (and after the pages this plugin attached before)."""
+    parent = anchor.parent
+    siblings = parent.children if isinstance(parent, Section) else nav.items
+    last = next((child for child in reversed(siblings) if isinstance(child, Page)), None)
+    tail = chain_end(last) if last is not None else None
+    item.parent = parent
+    siblings.append(item)
+    if isinstance(item, Section):
+        pages = [child for child in item.children if isinstance(child, Page)]
+        owner: Section | None = item
+    else:
+        pages, owner = [item], parent if isinstance(parent, Section) else None
+    if not pages:
+        return
+    head = tail.next_page if tail is not None else None
+    chain: list[Page | None] = [tail, *pages, head]
+    for before, page, after in zip(chain, chain[1:], chain[2:], strict=False):
+        assert page is not None
+        page.parent = owner
+        page.previous_page = before
+        page.next_page = after
+    if tail is not None:
+        tail.next_page = pages[0]
+    if head is not None:
+        head.previous_page = pages[-1]
+    at = nav.pages.index(tail) + 1 if tail in nav.pages else len(nav.pages)
+    nav.pages[at:at] = pages

@@ -15,7 +15,7 @@ from material.plugins.blog.plugin import BlogPlugin
 from material.plugins.blog.structure import Category, Post
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
@@ -34,7 +34,7 @@ from stay_tuned.callouts.build import (
 from stay_tuned.callouts.extension import use_for_excerpts
 from stay_tuned.callouts.types import CalloutType, CalloutTypeConfig, resolve_types
 from stay_tuned.errors import StayTunedError
-from stay_tuned.generated import GeneratedPages, chain_end
+from stay_tuned.generated import GeneratedPages, attach_after_blog
 from stay_tuned.render import Renderer
 
 LIBRARY_SECTION_IDS = ("st-library-by-article", "st-library-by-category")
@@ -122,17 +122,7 @@ def attach_library(page: Page, blog: Page, nav: Navigation) -> bool:
     not in the navigation."""
     if page in nav.pages or blog not in nav.pages:
         return False
-    parent = blog.parent
-    siblings = parent.children if isinstance(parent, Section) else nav.items
-    tail = chain_end(next((item for item in reversed(siblings) if isinstance(item, Page)), blog))
-    head = tail.next_page
-    siblings.append(page)
-    page.parent = parent
-    page.previous_page, page.next_page = tail, head
-    tail.next_page = page
-    if head is not None:
-        head.previous_page = page
-    nav.pages.append(page)
+    attach_after_blog(blog, page, nav)
     page.file.inclusion = InclusionLevel.INCLUDED
     return True
 

@@ -33,7 +33,7 @@ from mkdocs.structure.pages import Page
 from stay_tuned import feed_writer, sharing, site_feeds
 from stay_tuned.errors import StayTunedError
 from stay_tuned.following import Following
-from stay_tuned.generated import GeneratedPages, chain_end
+from stay_tuned.generated import GeneratedPages, attach_after_blog
 from stay_tuned.render import Renderer
 from stay_tuned.series import feeds, jsonld, model, registry, view
 from stay_tuned.series.markdown import BOX_MARKER_HTML, BoxMarkerExtension, add_label
@@ -77,39 +77,6 @@ def generated_path(blog_dir: str, url_format: str, option: str, **fields: str) -
     ``url_format`` (relative to the blog directory) with its fields filled in."""
     example = "series/{id}" if fields else "series"
     return posixpath.join(blog_dir, f"{fill(url_format, option, example, **fields)}.md")
-
-
-def attach_section(anchor: Page, item: Section | Page, nav: Navigation) -> None:
-    """Put ``item`` (a section, or a single page) after the siblings of ``anchor`` (the
-    blog's index) in the navigation, the way Material's blog plugin attaches its archive
-    and category views, and chain its pages into the previous/next links after those
-    views."""
-    parent = anchor.parent
-    siblings = parent.children if isinstance(parent, Section) else nav.items
-    last = next((child for child in reversed(siblings) if isinstance(child, Page)), None)
-    tail = chain_end(last) if last is not None else None
-    item.parent = parent
-    siblings.append(item)
-    if isinstance(item, Section):
-        pages = [child for child in item.children if isinstance(child, Page)]
-        owner: Section | None = item
-    else:
-        pages, owner = [item], parent if isinstance(parent, Section) else None
-    if not pages:
-        return
-    head = tail.next_page if tail is not None else None
-    chain: list[Page | None] = [tail, *pages, head]
-    for before, page, after in zip(chain, chain[1:], chain[2:], strict=False):
-        assert page is not None
-        page.parent = owner
-        page.previous_page = before
-        page.next_page = after
-    if tail is not None:
-        tail.next_page = pages[0]
-    if head is not None:
-        head.previous_page = pages[-1]
-    at = nav.pages.index(tail) + 1 if tail in nav.pages else len(nav.pages)
-    nav.pages[at:at] = pages
 
 
 def attach_under(index: Page, pages: list[Page]) -> None:
@@ -304,12 +271,12 @@ class SeriesFeature:
         if self.index is not None and anchor.file.inclusion.is_in_nav():
             series_pages: list[Page] = [self.pages[s.id] for s in self.catalog.series]
             if self.nav == "index":
-                attach_section(anchor, self.index, nav)
+                attach_after_blog(anchor, self.index, nav)
                 self.index.file.inclusion = anchor.file.inclusion
                 attach_under(self.index, series_pages)
             else:
                 section = Section(str(escape(self.labels["series"])), [self.index, *series_pages])
-                attach_section(anchor, section, nav)
+                attach_after_blog(anchor, section, nav)
                 for page in section.children:
                     assert isinstance(page, Page)
                     page.file.inclusion = anchor.file.inclusion

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from markupsafe import Markup
 from material.plugins.blog.plugin import BlogPlugin
 from material.plugins.blog.structure import Post, View
 from mkdocs.config.defaults import MkDocsConfig
@@ -32,7 +31,6 @@ class _Build:
     def __init__(self, config: MkDocsConfig, plugin_config: StayTunedConfig) -> None:
         self.renderer = render.Renderer(config.theme.dirs)
         self.labels = i18n.labels_for(config.theme.get("language"), plugin_config.labels)
-        self.sign_off: Markup | None = None
         # Features add their <head> tags (structured data, feed links, sharing metadata).
         self.head: list[head.HeadContributor] = []
         # Source files of generated pages (series pages, the strategy library).
@@ -50,12 +48,12 @@ class _Build:
         self.sign_off_html = ""
         """The sign-off block closing every post: the same on every page, rendered once."""
         if plugin_config.sign_off:
-            self.sign_off = render.markdown_to_html(
+            sign_off = render.markdown_to_html(
                 plugin_config.sign_off, config.markdown_extensions, config.mdx_configs
             )
             self.sign_off_html = str(
                 self.renderer.render(
-                    "sign-off.html", sign_off=self.sign_off, label=self.labels["sign_off"]
+                    "sign-off.html", sign_off=sign_off, label=self.labels["sign_off"]
                 )
             )
         # Site feeds, follow links, sharing metadata. Features add a post's feed item

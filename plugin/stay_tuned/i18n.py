@@ -34,6 +34,7 @@ LABELS: dict[str, dict[str, str]] = {
         "library_by_article": "By article",
         "library_by_category": "By category",
         "library_appears_in": "Appears in {count} articles:",
+        "library_appears_in_count": "Appears in {count} articles",
         "library_empty": "No article has strategies yet.",
         # Series (series/): {number}, {total}, {title}, {series}, {part}, {date},
         # {published}, {minutes} are filled in by the templates.
@@ -79,6 +80,7 @@ LABELS: dict[str, dict[str, str]] = {
         "library_by_article": "Par article",
         "library_by_category": "Par catégorie",
         "library_appears_in": "Présente dans {count} articles :",
+        "library_appears_in_count": "Présente dans {count} articles",
         "library_empty": "Aucun article ne propose encore de stratégie.",
         "series": "Séries",
         "series_part_of": "Partie {number} sur {total}",
@@ -122,6 +124,7 @@ LABELS: dict[str, dict[str, str]] = {
         "library_by_article": "Nach Artikel",
         "library_by_category": "Nach Kategorie",
         "library_appears_in": "Kommt in {count} Artikeln vor:",
+        "library_appears_in_count": "Kommt in {count} Artikeln vor",
         "library_empty": "Noch kein Artikel enthält Strategien.",
         "series": "Serien",
         "series_part_of": "Teil {number} von {total}",

@@ -264,6 +264,13 @@ def test_strategy_library_lists_every_published_strategy_once(project: SiteProje
         ("Communication", ["Listen", "Ask open questions", "Plan a date night", "Write a note"]),
         ("Dating", ["Listen", "Be curious", "Strategy 3", "Write a note"]),
     ]
+    # By category, a shared strategy gives its number of articles; their links are
+    # listed once, under "By article".
+    listen_in_category = categories[0].select_one(".st-library__entry")
+    assert listen_in_category.select_one("a.st-library__strategy").get_text() == "Listen"
+    category_count = listen_in_category.select_one(".st-library__count")
+    assert category_count.get_text(" ", strip=True) == "Appears in 3 articles"
+    assert category_count.select("a") == []
     # Every link leads to an existing page and callout id; nothing from the draft.
     hrefs = [a["href"] for a in page.select(".st-library a[href]")]
     assert hrefs and all(resolves(site, LIBRARY, h) for h in hrefs), hrefs

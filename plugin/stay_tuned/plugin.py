@@ -259,9 +259,10 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
 
     # After the search plugin (0) has indexed the post: the series box, the stay-tuned
     # block, the sign-off and the follow links are the same words on many pages (every
-    # part's box lists every part's title), so search results stay about each post's
-    # own text; Material's blog plugin (-50, on_page_content) counted the reading time
-    # without them too.
+    # part's box lists every part's title), and the Key takeaways box repeats the
+    # post's strategy titles, so search results stay about each post's own text;
+    # Material's blog plugin (-50, on_page_content) counted the reading time without
+    # them too.
     @event_priority(-100)
     def _decorate_post(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
@@ -271,7 +272,8 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
         build = self._state()
         # The series box under the title, the stay-tuned block at the end (before the
         # sign-off); only parts of a series get them.
-        html = build.series.decorate(page.content or "", page)
+        html = build.callouts.place_takeaways(page.file.src_uri, page.content or "")
+        html = build.series.decorate(html, page)
         if isinstance(page, Post):
             html += build.sign_off_html
             html += build.following.follow_block(page)

@@ -190,6 +190,13 @@ def test_key_takeaways_follow_the_introduction_and_link_to_the_callouts(
     assert len(article(site, QUIET).select(".st-callout--strategy")) == 3
     # Never on the blog index.
     assert site.html("blog/").select("nav.st-takeaways") == []
+    # Search indexes the post by its own words: the box, which repeats the strategy
+    # titles, is added after indexing (and leaves no marker behind).
+    entries = site.json("search/search_index.json")["docs"]
+    newest = " ".join(e["text"] for e in entries if e["location"].split("#")[0] == NEWEST)
+    assert "Put the phone away." in newest
+    assert "Key takeaways" not in newest
+    assert "stay-tuned:takeaways" not in site.text(NEWEST + "index.html")
 
 
 def test_takeaways_default_and_threshold_are_options(project: SiteProject) -> None:

@@ -140,8 +140,13 @@ def test_build_gives_takeaways_to_posts_only_and_keeps_their_strategies() -> Non
     assert host.end("about") is not None and "about.md" not in host.strategies
 
     host.begin("blog/posts/a.md", is_post=True, takeaways=None)
-    box = host.takeaways(callouts)
-    assert box is not None and 'href="#strategy-s3"' in box and "Key takeaways" in box
+    # The conversion gets a marker; the box replaces it after search and reading time.
+    marker = host.takeaways(callouts)
+    assert marker == build.TAKEAWAYS_MARKER_HTML
+    box = host.place_takeaways("blog/posts/a.md", f"<p>Intro.</p>\n{marker}\n<h2>A</h2>")
+    assert box.startswith("<p>Intro.</p>\n<nav") and box.endswith("</nav>\n<h2>A</h2>")
+    assert 'href="#strategy-s3"' in box and "Key takeaways" in box
+    assert build.TAKEAWAYS_MARKER_HTML not in box
     host.document_done(CalloutReport("other text", []))  # another plugin's conversion
     host.document_done(CalloutReport("a", callouts))
     host.document_done(CalloutReport("yet another", []))

@@ -24,6 +24,9 @@ from stay_tuned.render import Renderer
 ICONS_DIR = Path(__file__).parent / "icons"
 """Icons shipped with the package (``material/compass-outline.svg``)."""
 
+TAKEAWAYS_MARKER_HTML = "<!--stay-tuned:takeaways-->"
+"""Where a post's Key takeaways box goes in its HTML until ``place_takeaways``."""
+
 TYPES_CSS_PATH = "assets/stay_tuned/callout-types.css"
 """Site-relative path of the stylesheet generated from the type declarations."""
 
@@ -179,6 +182,8 @@ class CalloutsBuild:
         self._reports: list[CalloutReport] = []
         self.strategies: dict[str, list[Callout]] = {}
         """Strategies of each converted post, by the post's ``src_uri``."""
+        self._takeaways: dict[str, str] = {}
+        """Key takeaways boxes not placed yet, by the post's ``src_uri``."""
 
     # The page MkDocs is about to convert (set in on_page_markdown).
 
@@ -216,8 +221,21 @@ class CalloutsBuild:
             minimum=self.takeaways_min,
         ):
             return None
-        return str(
+        # The conversion gets a marker; the box replaces it once Material has counted
+        # the reading time and search has indexed the page (``place_takeaways``): it
+        # repeats the titles of the callouts below it.
+        self._takeaways[page.src_uri] = str(
             self.renderer.render(
                 "takeaways.html", strategies=strategies, title=self.labels["takeaways"]
             )
         )
+        return TAKEAWAYS_MARKER_HTML
+
+    def place_takeaways(self, src_uri: str, html: str) -> str:
+        """``html`` (the post's content) with its Key takeaways box in place of the
+        marker the conversion left."""
+        box = self._takeaways.pop(src_uri, None)
+        before, marker, after = html.partition(TAKEAWAYS_MARKER_HTML)
+        if not marker:
+            return html
+        return f"{before}{(box or '').strip()}{after}"

@@ -379,9 +379,12 @@ class _IdTreeprocessor(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         document = self.session.document
         excerpt = self.session.excerpt
-        used = {
-            str(e.get("id")) for top in self.session.scope(root) for e in top.iter() if e.get("id")
-        }
+        # Most excerpts end before the first callout: no ids to avoid then.
+        used = (
+            {str(e.get("id")) for top in self.session.scope(root) for e in top.iter() if e.get("id")}
+            if document.found
+            else set()
+        )
         callouts: list[Callout] = []
         for found in document.found:
             fallback = str(found.number) if found.number is not None else ""

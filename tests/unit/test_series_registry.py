@@ -146,8 +146,10 @@ def test_load_registry(tmp_path: Path) -> None:
     path.write_text("series:\n  a:\n    title: Ünïcode <&>\n", encoding="utf-8")
     assert registry.load_registry(path, "x")["a"].title == "Ünïcode <&>"  # type: ignore[index]
     path.write_text("series: [\n", encoding="utf-8")
-    with pytest.raises(StayTunedError, match="x is not valid YAML"):
+    with pytest.raises(StayTunedError, match="x is not valid YAML") as error:
         registry.load_registry(path, "x")
+    # Where it broke: the line and column, and the line itself with a caret.
+    assert "line 2, column 1" in str(error.value) and "^" in str(error.value)
 
 
 def read(meta: dict[str, Any], **kw: Any) -> Any:

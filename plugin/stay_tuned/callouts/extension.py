@@ -379,12 +379,11 @@ class _IdTreeprocessor(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         document = self.session.document
         excerpt = self.session.excerpt
+        used: set[str] = set()
         # Most excerpts end before the first callout: no ids to avoid then.
-        used = (
-            {str(e.get("id")) for top in self.session.scope(root) for e in top.iter() if e.get("id")}
-            if document.found
-            else set()
-        )
+        if document.found:
+            scope = self.session.scope(root)
+            used = {str(e.get("id")) for top in scope for e in top.iter() if e.get("id")}
         callouts: list[Callout] = []
         for found in document.found:
             fallback = str(found.number) if found.number is not None else ""

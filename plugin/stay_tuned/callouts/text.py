@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Container
 
@@ -10,7 +11,13 @@ _CLOSERS = "\"')]\u00bb\u201d\u2019"  # and closing guillemet, double and single
 SUMMARY_LIMIT = 240
 """Longest first sentence the library shows before cutting it with an ellipsis."""
 
+CACHED_TITLES = 4096
+"""Titles whose slug and key are remembered: a blog reuses strategy titles across posts
+(every callout is slugified in every conversion of its post, and keyed for the library).
+Both functions are pure, so this is only a saving."""
 
+
+@functools.lru_cache(maxsize=CACHED_TITLES)
 def slugify(text: str) -> str:
     """A lower-case, hyphen-separated id fragment that keeps letters of every script.
 
@@ -60,6 +67,7 @@ def unique_id(base: str, used: Container[str]) -> str:
     return f"{base}-{n}"
 
 
+@functools.lru_cache(maxsize=CACHED_TITLES)
 def title_key(title: str) -> str:
     """Titles that match after normalising case, punctuation and spacing share a key:
     ``"Practice active listening!"`` and ``"practice  Active-Listening"`` are one

@@ -4,8 +4,9 @@ Two places need it, and neither can be found in Markdown text without parsing it
 
 - the post page: the series box goes right after the title heading. MkDocs takes the
   page title from a leading ``<h1>`` only, so nothing may go before it. The processor
-  leaves a marker comment there; the box itself is rendered in ``on_page_content``
-  (so Material's reading time, computed from the HTML before that, does not count it);
+  leaves a marker comment there; the box itself is rendered in ``on_page_context``,
+  after search has indexed the page (so neither search nor Material's reading time,
+  computed from the HTML before that, counts it);
 - the post's excerpt (blog index, archive and category pages, feeds): a small
   "Part 2 of 5 · <series>" label right after the excerpt's title, stashed as raw HTML
   the way Python-Markdown stashes any raw HTML block.

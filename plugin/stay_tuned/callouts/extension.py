@@ -35,6 +35,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import HTML_PLACEHOLDER_RE, AtomicString, parseBoolValue
 
+from stay_tuned import rawblocks
 from stay_tuned.callouts import text
 from stay_tuned.callouts.types import BUILTIN_TYPES, MODIFIER_CLASSES, CalloutType
 
@@ -193,21 +194,11 @@ class _Session:
         whole post for each index page its excerpt appears on, and drops everything
         from the separator on: callouts there are never seen."""
         children = list(root)
-        separator = str(self.extension.getConfig("excerpt_separator") or "").strip()
-        if not self.excerpt or not separator:
+        if not self.excerpt:
             return children
-        stash = self.md.htmlStash.rawHtmlBlocks
-        for index, child in enumerate(children):
-            if child.tag != "p" or len(child) or not child.text:
-                continue
-            match = HTML_PLACEHOLDER_RE.fullmatch(child.text.strip())
-            if match is None:
-                continue
-            at = int(match.group(1))
-            raw = stash[at] if at < len(stash) else None
-            if isinstance(raw, str) and raw.strip() == separator:
-                return children[:index]
-        return children
+        separator = str(self.extension.getConfig("excerpt_separator") or "")
+        end = rawblocks.separator_index(self.md, children, separator)
+        return children if end is None else children[:end]
 
 
 def opener_words(line: str) -> list[str] | None:
@@ -243,6 +234,9 @@ class _MalformedBlockProcessor(BlockProcessor):
     def test(self, parent: etree.Element, block: str) -> bool:
         # Most blocks hold no opener at all: a substring test before splitting lines.
         if "!!!" not in block and "???" not in block:
+            return False
+        # Warnings come from the page's own conversion; an excerpt's would be dropped.
+        if self.session.excerpt:
             return False
         return any(line.startswith(OPENERS) for line in block.split("\n"))
 

@@ -1,21 +1,36 @@
-"""Feed descriptions: a post's excerpt rendered with the site's own Markdown extensions.
+"""Feed descriptions: a post's excerpt as HTML, with the site's own Markdown extensions.
 
 mkdocs-rss-plugin renders item descriptions from raw excerpt Markdown with no
 extensions, so admonitions, callouts and attribute lists would reach readers as
-literal ``!!!`` text. Instead we render the excerpt through the Markdown converter
-Material's blog plugin already built for it (the site's extensions, link resolution
-to other pages), and make every URL in it absolute, since a feed reader has no base.
+literal ``!!!`` text. Instead the description is taken from the post's own conversion
+(the site's extensions, links to other pages resolved): a tree processor running last
+copies what comes before the excerpt separator, without the title heading, the
+permalinks and the plugin's marker comments, makes every URL in it absolute (a feed
+reader has no base), and serializes the copy the way Python-Markdown serializes a
+document. Converting the excerpt a second time would cost as much as a small page.
 """
 
 from __future__ import annotations
 
+import copy
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass
 from urllib.parse import urljoin
-from xml.etree.ElementTree import Element
 
 from markdown import Markdown
+from markdown.extensions import Extension
+from markdown.extensions.toc import TocExtension
 from markdown.treeprocessors import Treeprocessor
 
+from stay_tuned import rawblocks
+
 URL_ATTRIBUTES = ("href", "src")
+
+NAME = "stay_tuned_feed_excerpt"
+
+PRIORITY = -200
+"""After every other tree processor (MkDocs' link resolution is at 0, the series box
+marker at -10): the copy is the HTML the page gets."""
 
 
 def absolute_url(base_url: str, url: str) -> str:
@@ -23,44 +38,118 @@ def absolute_url(base_url: str, url: str) -> str:
     return urljoin(base_url, url)
 
 
+def permalink_class(md: Markdown) -> str:
+    """The class of the table of contents' permalinks (and the callouts' ones)."""
+    for extension in md.registeredExtensions:
+        if isinstance(extension, TocExtension):
+            return str(extension.getConfig("permalink_class") or "headerlink")
+    return "headerlink"
+
+
+@dataclass(frozen=True)
+class Request:
+    """What the description of the post being converted needs."""
+
+    base_url: str
+    """The post's absolute URL: links and images are resolved against it."""
+    separator: str
+    """Material's ``post_excerpt_separator``: the description ends there (it is the
+    whole post when the separator is absent)."""
+    label: str | None = None
+    """HTML shown first (the series label, "Part 2 of 5 · <series>")."""
+
+
+def _is_marker(md: Markdown, element: etree.Element) -> bool:
+    """An HTML comment: the plugin's marker for the series box (a comment node) or the
+    Key takeaways box (a stashed raw block), or an author's comment."""
+    if not isinstance(element.tag, str):  # etree.Comment, processing instructions
+        return True
+    raw = rawblocks.raw_block(md, element)
+    return raw is not None and raw.lstrip().startswith("<!--")
+
+
+def _remove(parent: etree.Element, child: etree.Element) -> None:
+    """Remove ``child``, keeping the text that follows it."""
+    if child.tail:
+        at = list(parent).index(child)
+        if at:
+            previous = parent[at - 1]
+            previous.tail = (previous.tail or "") + child.tail
+        else:
+            parent.text = (parent.text or "") + child.tail
+    parent.remove(child)
+
+
+def excerpt_html(md: Markdown, root: etree.Element, request: Request) -> str:
+    """The description of the document ``md`` has converted into ``root`` (not changed)."""
+    children = list(root)
+    end = rawblocks.separator_index(md, children, request.separator)
+    head = children if end is None else children[:end]
+    if head and head[0].tag == "h1":
+        head = head[1:]  # the title: the feed item has its own
+    wrapper = etree.Element("div")
+    if request.label:
+        label = etree.SubElement(wrapper, "p")
+        # Stashed like any raw HTML block; the postprocessors below put it back.
+        label.text = md.htmlStash.store(request.label.strip())
+        label.tail = "\n"
+    for child in head:
+        if not _is_marker(md, child):
+            wrapper.append(copy.deepcopy(child))
+    permalink = permalink_class(md)
+    for parent in list(wrapper.iter()):
+        for child in list(parent):
+            if child.tag == "a" and permalink in (child.get("class") or "").split():
+                _remove(parent, child)
+    for element in wrapper.iter():
+        for attribute in URL_ATTRIBUTES:
+            value = element.get(attribute)
+            if value is not None:
+                element.set(attribute, absolute_url(request.base_url, value))
+    output = md.serializer(wrapper)
+    # As Markdown.convert does with its own root: drop the wrapper's tags.
+    output = output[len("<div>") : -len("</div>")] if output.startswith("<div>") else ""
+    for processor in md.postprocessors:
+        output = processor.run(output)
+    return output.strip()
+
+
 class FeedExcerptTreeprocessor(Treeprocessor):
-    """Drops the leading title heading and makes every link and image URL absolute."""
-
-    def __init__(self, md: Markdown, base_url: str) -> None:
+    def __init__(self, md: Markdown, request: Request, extension: FeedExcerptExtension) -> None:
         super().__init__(md)
-        self.base_url = base_url
+        self.request = request
+        self.extension = extension
 
-    def run(self, root: Element) -> None:
-        first = next(iter(root), None)
-        if first is not None and first.tag in {"h1", "h2"}:
-            root.remove(first)
-        for element in root.iter():
-            for attribute in URL_ATTRIBUTES:
-                value = element.get(attribute)
-                if value is not None:
-                    element.set(attribute, absolute_url(self.base_url, value))
+    def run(self, root: etree.Element) -> None:
+        self.extension.result = excerpt_html(self.md, root, self.request)
 
 
-def excerpt_source(markdown_text: str, title: str, separator: str, *, has_own_title: bool) -> str:
-    """The Markdown of an excerpt: the text before ``separator`` (all of it when absent),
-    led by a title heading that the tree processor drops again. As in Material's own
-    excerpts, the title is added unless the post starts with its own ``# Title``; the
-    heading is needed because Material's excerpt processor treats the first anchor as
-    the title's."""
-    head = markdown_text.split(separator, 1)[0]
-    return head if has_own_title else f"# {title}\n\n{head}"
+class FeedExcerptExtension(Extension):
+    """Registered once in ``markdown_extensions``; the plugin ``arm``s it in
+    ``on_page_markdown`` of a post and ``take``s the description in ``on_page_content``.
 
+    Like the series box marker, it adds its processor only to the first converter
+    created while armed: MkDocs creates the post's converter right after
+    ``on_page_markdown``; Material's excerpt converters are created earlier."""
 
-def render_feed_excerpt(md: Markdown, source: str, base_url: str) -> str:
-    """Convert ``source`` with ``md`` plus a temporary feed tree processor.
+    def __init__(self) -> None:
+        super().__init__()
+        self.request: Request | None = None
+        self.result: str | None = None
 
-    The processor is registered for this one conversion only, so ``md`` (shared with
-    Material's index pages) is left exactly as it was found.
-    """
-    name = "stay_tuned_feed_excerpt"
-    md.treeprocessors.register(FeedExcerptTreeprocessor(md, base_url), name, -100)
-    try:
-        return md.reset().convert(source)
-    finally:
-        md.treeprocessors.deregister(name)
-        md.reset()
+    def arm(self, request: Request | None) -> None:
+        self.request = request
+        self.result = None
+
+    def take(self) -> str | None:
+        """The description of the post just converted (``None`` when it was not armed),
+        and disarm."""
+        result = self.result
+        self.request = None
+        self.result = None
+        return result
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        if self.request is not None:
+            request, self.request = self.request, None
+            md.treeprocessors.register(FeedExcerptTreeprocessor(md, request, self), NAME, PRIORITY)

@@ -23,6 +23,9 @@ from stay_tuned.series.markdown import BoxMarkerExtension
 
 log = get_plugin_logger(__name__)
 
+OWN_EXTENSIONS = (BoxMarkerExtension, feed_excerpt.FeedExcerptExtension)
+"""Markdown extensions the plugin adds to ``markdown_extensions`` itself (instances)."""
+
 
 class _Build:
     """Everything one build knows. Made anew in ``on_config``, so nothing survives from
@@ -45,6 +48,8 @@ class _Build:
             renderer=self.renderer,
             labels=self.labels,
         )
+        # Takes each post's feed description from its own conversion.
+        self.feed_excerpt = feed_excerpt.FeedExcerptExtension()
         self.sign_off_html = ""
         """The sign-off block closing every post: the same on every page, rendered once."""
         if plugin_config.sign_off:
@@ -126,11 +131,13 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
             config.theme.dirs.append(str(render.THEME_DIR))
         self._blog(config)
         self._build = _Build(config, self.config)
-        # Marks where a part's series box goes (series/markdown.py). A reused config
-        # (serve) may still hold the previous build's instance.
+        # Marks where a part's series box goes (series/markdown.py), and copies a post's
+        # feed description (feed_excerpt.py). A reused config (serve) may still hold the
+        # previous build's instances.
         extensions: list[Any] = config.markdown_extensions
-        extensions[:] = [e for e in extensions if not isinstance(e, BoxMarkerExtension)]
+        extensions[:] = [e for e in extensions if not isinstance(e, OWN_EXTENSIONS)]
         extensions.append(self._build.series.box_marker)
+        extensions.append(self._build.feed_excerpt)
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -178,9 +185,18 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
         build = self._state()
         separator = self._blog(config).config.post_excerpt_separator
         callouts.begin_page(build.callouts, page, separator)
-        build.series.on_page_markdown(page)
+        label = build.series.on_page_markdown(page)
+        build.feed_excerpt.arm(None)
         if not isinstance(page, Post):
             return None
+        if page.excerpt is not None:
+            build.feed_excerpt.arm(
+                feed_excerpt.Request(
+                    base_url=page.canonical_url or page.abs_url or "",
+                    separator=separator,
+                    label=label,
+                )
+            )
         # mkdocs-rss-plugin reads dates by key path: give it `date.created` and
         # `date.updated` whichever form the author used (`date: 2026-11-25` or a mapping).
         dates = page.config.date
@@ -204,24 +220,12 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
         if isinstance(page, View) or generated.is_generated(page):
             build.following.add_view(page)
         build.series.on_page_content()
+        # The page's own conversion is over: later conversions get no copy processor.
+        excerpt_html = build.feed_excerpt.take()
         if not isinstance(page, Post):
             return html
-        excerpt_html: str | None = None
-        if page.excerpt is not None:
-            separator = self._blog(config).config.post_excerpt_separator
-            source = feed_excerpt.excerpt_source(
-                page.markdown or "",
-                page.title or "",
-                separator,
-                has_own_title=bool(getattr(page, "_title_from_render", None)),
-            )
-            excerpt_md = page.excerpt.md
-            excerpt_md.treeprocessors["excerpt"].base = page
-            excerpt_html = feed_excerpt.render_feed_excerpt(
-                excerpt_md, source, page.canonical_url or page.abs_url or ""
-            )
-            if self.config.feed_excerpts:
-                page.meta.setdefault("rss", {})["feed_description"] = excerpt_html
+        if excerpt_html is not None and self.config.feed_excerpts:
+            page.meta.setdefault("rss", {})["feed_description"] = excerpt_html
         build.following.add_post(page, files, excerpt_html)
         return html
 

@@ -1,3 +1,4 @@
+import xml.etree.ElementTree as etree
 from pathlib import Path
 
 import markdown
@@ -8,6 +9,8 @@ from stay_tuned import feed_excerpt
 CASES = yaml.safe_load(
     (Path(__file__).parent.parent / "cases" / "feed_excerpt.yml").read_text(encoding="utf-8")
 )
+
+MORE = "<!-- more -->"
 
 
 @pytest.mark.parametrize(
@@ -24,36 +27,86 @@ def test_absolute_url(base: str, url: str, expected: str) -> None:
     assert feed_excerpt.absolute_url(base, url) == expected
 
 
-def test_excerpt_source_cuts_at_separator_and_leads_with_title() -> None:
-    source = feed_excerpt.excerpt_source(
-        "Intro.\n\n<!-- more -->\n\nRest.", "T", "<!-- more -->", has_own_title=False
-    )
-    assert source == "# T\n\nIntro.\n\n"
-
-
-def test_excerpt_source_keeps_the_posts_own_title() -> None:
-    text = "# Own\n\nIntro.\n<!-- more -->\nRest."
-    assert feed_excerpt.excerpt_source(text, "T", "<!-- more -->", has_own_title=True) == (
-        "# Own\n\nIntro.\n"
-    )
-
-
-def test_excerpt_source_without_separator_is_the_whole_post() -> None:
-    assert feed_excerpt.excerpt_source("All.", "T", "<!-- more -->", has_own_title=False) == (
-        "# T\n\nAll."
-    )
+def describe(
+    text: str,
+    base: str = "https://x.org/p/",
+    *,
+    label: str | None = None,
+    extensions: tuple[object, ...] = ("admonition", "attr_list", "toc"),
+    configs: dict[str, dict[str, object]] | None = None,
+) -> tuple[str | None, str]:
+    """The description copied from the conversion of ``text``, and the page's HTML."""
+    extension = feed_excerpt.FeedExcerptExtension()
+    extension.arm(feed_excerpt.Request(base_url=base, separator=MORE, label=label))
+    md = markdown.Markdown(extensions=[*extensions, extension], extension_configs=configs or {})
+    page = md.convert(text)
+    return extension.take(), page
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_golden_feed_excerpts(case: dict[str, object]) -> None:
-    md = markdown.Markdown(extensions=["admonition", "attr_list", "toc"])
-    html = feed_excerpt.render_feed_excerpt(md, str(case["markdown"]), str(case["base"]))
-    assert html.strip() == str(case["html"]).strip()
+    html, _ = describe(str(case["markdown"]), str(case["base"]))
+    assert html == str(case["html"]).strip()
 
 
-def test_render_leaves_the_converter_as_it_was() -> None:
-    md = markdown.Markdown(extensions=["toc"])
-    before = [type(p).__name__ for p in md.treeprocessors]
-    feed_excerpt.render_feed_excerpt(md, "# T\n\n[a](b/)", "https://x.org/")
-    assert [type(p).__name__ for p in md.treeprocessors] == before
-    assert md.convert("# T\n\n[a](b/)") == ('<h1 id="t">T</h1>\n<p><a href="b/">a</a></p>')
+def test_the_description_ends_at_the_separator_and_the_page_keeps_everything() -> None:
+    text = f"# T\n\nIntro with [a link](../other/).\n\n{MORE}\n\nRest.\n"
+    html, page = describe(text)
+    assert html == '<p>Intro with <a href="https://x.org/other/">a link</a>.</p>'
+    # The page's own HTML is untouched: relative link, title, separator, rest.
+    assert page == (
+        '<h1 id="t">T</h1>\n<p>Intro with <a href="../other/">a link</a>.</p>\n'
+        f"{MORE}\n\n<p>Rest.</p>"
+    )
+
+
+def test_without_separator_the_description_is_the_whole_post() -> None:
+    html, _ = describe("# T\n\nAll.\n\nOf it.\n")
+    assert html == "<p>All.</p>\n<p>Of it.</p>"
+
+
+def test_a_post_without_a_title_heading_keeps_its_first_heading() -> None:
+    html, _ = describe(f"## Section\n\nIntro.\n\n{MORE}\n")
+    assert html == '<h2 id="section">Section</h2>\n<p>Intro.</p>'
+
+
+def test_label_comes_first_and_markers_and_permalinks_are_left_out() -> None:
+    text = (
+        "# T\n\n<!--stay-tuned:takeaways-->\n\nIntro & more.\n\n## Why\n\nBecause.\n\n"
+        f"{MORE}\n\nRest.\n"
+    )
+    label = '<p class="st-series-label">Part 2 of 5</p>'
+    html, page = describe(text, label=label, configs={"toc": {"permalink": True}})
+    assert html == (
+        '<p class="st-series-label">Part 2 of 5</p>\n<p>Intro &amp; more.</p>\n'
+        '<h2 id="why">Why</h2>\n<p>Because.</p>'
+    )
+    assert 'class="headerlink"' in page and "stay-tuned:takeaways" in page
+
+
+def test_text_around_a_removed_permalink_stays() -> None:
+    root = etree.Element("div")
+    paragraph = etree.SubElement(root, "p")
+    paragraph.text = "See "
+    for _ in range(2):
+        link = etree.SubElement(paragraph, "a", {"class": "x headerlink", "href": "#x"})
+        link.text = "¶"
+        link.tail = " after"
+    md = markdown.Markdown()
+    request = feed_excerpt.Request(base_url="https://x.org/", separator=MORE)
+    assert feed_excerpt.excerpt_html(md, root, request) == "<p>See  after after</p>"
+    assert len(paragraph) == 2  # the document's own tree is left as it was
+
+
+def test_only_the_first_converter_made_while_armed_gets_the_processor() -> None:
+    extension = feed_excerpt.FeedExcerptExtension()
+    extension.arm(feed_excerpt.Request(base_url="https://x.org/", separator=MORE))
+    first = markdown.Markdown(extensions=[extension])
+    second = markdown.Markdown(extensions=[extension])
+    assert feed_excerpt.NAME in first.treeprocessors
+    assert feed_excerpt.NAME not in second.treeprocessors
+    second.convert("Other text.")
+    assert extension.result is None
+    first.convert("Post.")
+    assert extension.take() == "<p>Post.</p>"
+    assert extension.take() is None  # taken once, then disarmed

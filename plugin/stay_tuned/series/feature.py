@@ -289,22 +289,27 @@ class SeriesFeature:
                 post.previous_page = self.posts[before.where] if before and before.where else None
                 post.next_page = self.posts[after.where] if after and after.where else None
 
-    def on_page_markdown(self, page: Page) -> None:
-        """Arms the box marker for a part's page and adds the label to its excerpt."""
+    def on_page_markdown(self, page: Page) -> str | None:
+        """Arms the box marker for a part's page and adds the label to its excerpt; the
+        label's HTML, for the feed description, or ``None`` when there is none."""
         found = self._part_of(page)
         self.box_marker.arm(found is not None)
         if found is None:
-            return
+            return None
         series, part = found
         assert isinstance(page, Post)
-        if page.excerpt is not None:
-            label = self.renderer.render(
+        if page.excerpt is None:
+            return None
+        label = str(
+            self.renderer.render(
                 "series-label.html",
                 series=self.views.link(series, page.url),
                 part=self.views.part(part, page.url),
                 labels=self.labels,
             )
-            add_label(page.excerpt.md, str(label))
+        )
+        add_label(page.excerpt.md, label)
+        return label
 
     def on_page_content(self) -> None:
         """The page's own conversion is over: other conversions get no box marker."""

@@ -11,7 +11,7 @@ import markdown
 import yaml
 from bs4 import BeautifulSoup
 
-from bench import run
+from bench import pages, run
 from bench.generate import BENEFITS_PER_POST, STRATEGIES_PER_POST, generate
 
 TODAY = datetime.date(2026, 6, 1)
@@ -108,3 +108,22 @@ def test_quick_benchmark_builds_both_variants(tmp_path: Path) -> None:
     again = output.read_text(encoding="utf-8")
     assert again.count(run.BEGIN) == 1 and "| 6 |" not in again
     assert "Hand-written history." in again
+
+
+def test_page_times_by_kind_of_page(tmp_path: Path, capsys: Any) -> None:
+    from mkdocs.commands import build
+
+    populate = build._populate_page
+    blog = generate(tmp_path / "blog", 6, today=TODAY)
+    code = pages.main(["-f", str(blog.config_on), "-d", str(tmp_path / "site")])
+    assert code == 0
+    rows = {
+        tuple(cell.strip() for cell in line.strip("|").split("|")[:3])
+        for line in capsys.readouterr().out.splitlines()
+        if line.startswith("| ")
+    }
+    assert ("populate", "posts", "6") in rows
+    assert ("build", "series pages", "3") in rows  # two series and their index
+    assert ("build", "strategy library", "1") in rows
+    assert ("search", "posts", "6") in rows
+    assert build._populate_page is populate  # MkDocs is left as it was

@@ -2,10 +2,11 @@
 
 For each N it generates the project (``bench.generate``), makes one untimed warm-up
 build, then ``repeats`` timed builds of each variant, alternating which goes first, each
-in a fresh process running MkDocs' CLI (``bench.plugin_time``, which also times the
-plugin's own functions). Reported per N: the median wall and CPU times of each variant
-and their ratios, the peak memory (max RSS) of the build processes, and the plugin's
-own time.
+a plain ``mkdocs build`` in a fresh process, and after each pair one more enabled build
+under ``bench.plugin_time``, which times the plugin's own functions (its timers slow
+that build down, so it is kept out of the wall and CPU times). Reported per N: the
+median wall and CPU times of each variant and their ratios, the peak memory (max RSS)
+of the build processes, and the plugin's own time.
 """
 
 from __future__ import annotations
@@ -49,17 +50,18 @@ class BuildFailed(RuntimeError):
 @dataclass
 class Run:
     """One build: wall and CPU (user + system) seconds of its process, its max RSS, the
-    warnings it logged, and the time spent inside the stay_tuned package."""
+    warnings it logged, and, for a build under ``bench.plugin_time``, the time spent
+    inside the stay_tuned package (zero for a plain build)."""
 
     seconds: float
     cpu_seconds: float
     max_rss_kib: int
     warnings: int
-    plugin_seconds: float
-    plugin_cpu_seconds: float
-    build_seconds: float
+    plugin_seconds: float = 0.0
+    plugin_cpu_seconds: float = 0.0
+    build_seconds: float = 0.0
     """The build itself, timed inside the process (no interpreter start-up)."""
-    build_cpu_seconds: float
+    build_cpu_seconds: float = 0.0
     plugin_calls: int = 0
     """Calls of the plugin's functions, nested ones included (``bench.plugin_time``)."""
 
@@ -70,6 +72,8 @@ class Result:
     series: int
     off: list[Run] = field(default_factory=list)
     on: list[Run] = field(default_factory=list)
+    profiled: list[Run] = field(default_factory=list)
+    """Enabled builds with the plugin's functions timed (not in the wall and CPU times)."""
 
     @staticmethod
     def median(runs: list[Run], figure: str = "seconds") -> float:
@@ -91,28 +95,29 @@ class Result:
 
     @property
     def plugin_seconds(self) -> float:
-        """The plugin's own CPU time (median of the enabled builds)."""
-        return self.median(self.on, "plugin_cpu_seconds")
+        """The plugin's own CPU time (median of the profiled builds)."""
+        return self.median(self.profiled, "plugin_cpu_seconds")
 
     @property
     def plugin_share(self) -> float:
         """The plugin's own CPU time as a share of the build's, in the same process."""
-        return statistics.median(r.plugin_cpu_seconds / r.build_cpu_seconds for r in self.on)
+        return statistics.median(r.plugin_cpu_seconds / r.build_cpu_seconds for r in self.profiled)
 
     @property
     def warnings(self) -> int:
-        return max((r.warnings for r in self.off + self.on), default=0)
+        return max((r.warnings for r in self.off + self.on + self.profiled), default=0)
 
 
 def _env() -> dict[str, str]:
     return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": ""}
 
 
-def timed_build(config: Path, site_dir: Path) -> Run:
-    """One ``mkdocs build`` in a fresh process (``bench.plugin_time``, which runs MkDocs'
-    own CLI with the plugin's functions timed): wall and CPU time, the child's own max
-    RSS, and the plugin's own time."""
-    command = [sys.executable, "-m", "bench.plugin_time", "-f", str(config), "-d", str(site_dir)]
+def timed_build(config: Path, site_dir: Path, *, profiled: bool = False) -> Run:
+    """One ``mkdocs build`` in a fresh process: wall and CPU time, and the child's own
+    max RSS; ``profiled``: under ``bench.plugin_time`` (MkDocs' own CLI with the plugin's
+    functions timed), which also gives the plugin's own time."""
+    runner = ["bench.plugin_time"] if profiled else ["mkdocs", "build", "-q"]
+    command = [sys.executable, "-m", *runner, "-f", str(config), "-d", str(site_dir)]
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as log:
         started = time.perf_counter()
         process = subprocess.Popen(command, cwd=REPO_ROOT, env=_env(), stdout=out, stderr=log)
@@ -125,12 +130,20 @@ def timed_build(config: Path, site_dir: Path) -> Run:
         output, messages = out.read(), log.read()
     if process.returncode != 0:
         raise BuildFailed(f"mkdocs build -f {config} failed:\n{messages}{output}")
-    figures = json.loads(output.strip().splitlines()[-1])
-    return Run(
+    run = Run(
         seconds=seconds,
         cpu_seconds=usage.ru_utime + usage.ru_stime,
         max_rss_kib=usage.ru_maxrss,
         warnings=sum(1 for line in messages.splitlines() if line.startswith("WARNING")),
+    )
+    if not profiled:
+        return run
+    figures = json.loads(output.strip().splitlines()[-1])
+    return Run(
+        seconds=run.seconds,
+        cpu_seconds=run.cpu_seconds,
+        max_rss_kib=run.max_rss_kib,
+        warnings=run.warnings,
         plugin_seconds=float(figures["plugin"]),
         plugin_cpu_seconds=float(figures["plugin_cpu"]),
         build_seconds=float(figures["build"]),
@@ -162,9 +175,14 @@ def measure(
             getattr(result, name).append(run)
             say(
                 f"N={n}: plugin {name:3} {run.seconds:7.2f} s wall {run.cpu_seconds:7.2f} s CPU "
-                f"{run.max_rss_kib / 1024:5.0f} MiB  plugin's own "
-                f"{run.plugin_cpu_seconds:.3f} s CPU"
+                f"{run.max_rss_kib / 1024:5.0f} MiB"
             )
+        run = timed_build(blog.config_on, root / "site-profiled", profiled=True)
+        result.profiled.append(run)
+        say(
+            f"N={n}: plugin on, its functions timed: {run.plugin_cpu_seconds:.3f} s CPU "
+            f"of {run.build_cpu_seconds:.2f} s, {run.plugin_calls} calls"
+        )
     return result
 
 
@@ -210,8 +228,8 @@ def table(results: Sequence[Result], repeats: int) -> list[str]:
         if previous is not None and previous.plugin_seconds > 0:
             growth = f"x{r.plugin_seconds / previous.plugin_seconds:.2f}"
             calls, before = (
-                r.median(r.on, "plugin_calls"),
-                previous.median(previous.on, "plugin_calls"),
+                r.median(r.profiled, "plugin_calls"),
+                previous.median(previous.profiled, "plugin_calls"),
             )
             if before:
                 growth += f" (calls x{calls / before:.2f})"
@@ -237,7 +255,8 @@ def table(results: Sequence[Result], repeats: int) -> list[str]:
         "on / off ratios are medians of the ratios of each back-to-back pair of builds, "
         "so that a machine drifting slower during the run does not bias them. CPU is "
         "user + system time of the build process. Peak RSS is the largest max RSS of "
-        "those processes. The plugin's own time is the median, over the enabled builds, "
+        "those processes. The plugin's own time is measured in separate enabled builds, "
+        "one after each pair, whose timers would slow the timed builds down: the median "
         "of the CPU time while any `stay_tuned` function is on the stack "
         "(`bench/plugin_time.py`), and its share of the build's CPU time in the same "
         "process: CPU times do not grow when other processes compete for the CPU. "

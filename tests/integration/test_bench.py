@@ -99,6 +99,10 @@ def test_quick_benchmark_builds_both_variants(tmp_path: Path) -> None:
     assert run.BEGIN in text and run.END in text
     rows = [line for line in text.splitlines() if line.startswith("| 6 |")]
     assert len(rows) == 1
+    # The plugin's own time comes from a separate build with its functions timed.
+    assert (tmp_path / "6" / "site-profiled" / "index.html").is_file()
+    own = rows[0].split("|")[8].strip()
+    assert own.endswith("of the build)") and float(own.split(" s ")[0]) > 0, own
     assert "- CPU:" in text and "mkdocs-material" in text
     assert "`series_nav: index`" in text
 

@@ -20,6 +20,7 @@ import argparse
 import collections
 import contextlib
 import functools
+import logging
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -102,6 +103,20 @@ def timing(times: PageTimes) -> Iterator[None]:
         search.on_page_context = originals[2]
 
 
+@contextlib.contextmanager
+def mkdocs_logging_kept() -> Iterator[None]:
+    """MkDocs' CLI configures the ``mkdocs`` logger for its process (level, its own
+    handler, no propagation); run in-process, put it back afterwards."""
+    logger = logging.getLogger("mkdocs")
+    level, propagate, handlers = logger.level, logger.propagate, list(logger.handlers)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+        logger.propagate = propagate
+        logger.handlers[:] = handlers
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("-f", "--config-file", required=True)
@@ -112,7 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     times = PageTimes()
     start = time.process_time()
-    with timing(times):
+    with timing(times), mkdocs_logging_kept():
         try:
             cli(["build", "-q", "-f", args.config_file, "-d", args.site_dir])
         except SystemExit as exit:

@@ -7,7 +7,9 @@ literal ``!!!`` text. Instead the description is taken from the post's own conve
 copies what comes before the excerpt separator, without the title heading, the
 permalinks and the plugin's marker comments, makes every URL in it absolute (a feed
 reader has no base), and serializes the copy the way Python-Markdown serializes a
-document. Converting the excerpt a second time would cost as much as a small page.
+document. The processor is added to the post's own converter only
+(``stay_tuned.own_conversion``). Converting the excerpt a second time would cost as
+much as a small page.
 """
 
 from __future__ import annotations
@@ -18,11 +20,11 @@ from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from markdown import Markdown
-from markdown.extensions import Extension
 from markdown.extensions.toc import TocExtension
 from markdown.treeprocessors import Treeprocessor
 
 from stay_tuned import rawblocks
+from stay_tuned.own_conversion import OwnConversionExtension
 
 URL_ATTRIBUTES = ("href", "src")
 
@@ -115,41 +117,32 @@ def excerpt_html(md: Markdown, root: etree.Element, request: Request) -> str:
 
 
 class FeedExcerptTreeprocessor(Treeprocessor):
-    def __init__(self, md: Markdown, request: Request, extension: FeedExcerptExtension) -> None:
+    def __init__(self, md: Markdown, request: Request, excerpt: FeedExcerpt) -> None:
         super().__init__(md)
         self.request = request
-        self.extension = extension
+        self.excerpt = excerpt
 
     def run(self, root: etree.Element) -> None:
-        self.extension.result = excerpt_html(self.md, root, self.request)
+        self.excerpt.result = excerpt_html(self.md, root, self.request)
 
 
-class FeedExcerptExtension(Extension):
-    """Registered once in ``markdown_extensions``; the plugin ``arm``s it in
-    ``on_page_markdown`` of a post and ``take``s the description in ``on_page_content``.
-
-    Like the series box marker, it adds its processor only to the first converter
-    created while armed: MkDocs creates the post's converter right after
-    ``on_page_markdown``; Material's excerpt converters are created earlier."""
+class FeedExcerpt:
+    """The description of the post being converted: ``request``ed for the post's own
+    conversion in ``on_page_markdown``, ``take``n in ``on_page_content``."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.request: Request | None = None
         self.result: str | None = None
 
-    def arm(self, request: Request | None) -> None:
-        self.request = request
+    def request(self, own_conversion: OwnConversionExtension, request: Request) -> None:
         self.result = None
+
+        def processor(md: Markdown) -> Treeprocessor:
+            return FeedExcerptTreeprocessor(md, request, self)
+
+        own_conversion.add(processor, NAME, PRIORITY)
 
     def take(self) -> str | None:
-        """The description of the post just converted (``None`` when it was not armed),
-        and disarm."""
-        result = self.result
-        self.request = None
-        self.result = None
+        """The description of the post just converted (``None`` when none was
+        requested), once."""
+        result, self.result = self.result, None
         return result
-
-    def extendMarkdown(self, md: Markdown) -> None:
-        if self.request is not None:
-            request, self.request = self.request, None
-            md.treeprocessors.register(FeedExcerptTreeprocessor(md, request, self), NAME, PRIORITY)

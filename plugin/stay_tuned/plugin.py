@@ -18,13 +18,10 @@ from stay_tuned import clock, feed_excerpt, following, generated, head, i18n, re
 from stay_tuned.callouts import site as callouts
 from stay_tuned.config import StayTunedConfig
 from stay_tuned.errors import StayTunedError
+from stay_tuned.own_conversion import OwnConversionExtension
 from stay_tuned.series.feature import SeriesFeature
-from stay_tuned.series.markdown import BoxMarkerExtension
 
 log = get_plugin_logger(__name__)
-
-OWN_EXTENSIONS = (BoxMarkerExtension, feed_excerpt.FeedExcerptExtension)
-"""Markdown extensions the plugin adds to ``markdown_extensions`` itself (instances)."""
 
 
 class _Build:
@@ -48,8 +45,10 @@ class _Build:
             renderer=self.renderer,
             labels=self.labels,
         )
-        # Takes each post's feed description from its own conversion.
-        self.feed_excerpt = feed_excerpt.FeedExcerptExtension()
+        # Tree processors for a page's own conversion only: the series box marker, the
+        # copy of a post's feed description.
+        self.own_conversion = OwnConversionExtension()
+        self.feed_excerpt = feed_excerpt.FeedExcerpt()
         self.sign_off_html = ""
         """The sign-off block closing every post: the same on every page, rendered once."""
         if plugin_config.sign_off:
@@ -83,6 +82,7 @@ class _Build:
             today=clock.build_date(),
             generated=self.generated,
             following=self.following,
+            own_conversion=self.own_conversion,
         )
         self.head.append(self.series.head)
         self.head.append(self.series.feed_head)
@@ -131,13 +131,10 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
             config.theme.dirs.append(str(render.THEME_DIR))
         self._blog(config)
         self._build = _Build(config, self.config)
-        # Marks where a part's series box goes (series/markdown.py), and copies a post's
-        # feed description (feed_excerpt.py). A reused config (serve) may still hold the
-        # previous build's instances.
+        # A reused config (serve) may still hold the previous build's instance.
         extensions: list[Any] = config.markdown_extensions
-        extensions[:] = [e for e in extensions if not isinstance(e, OWN_EXTENSIONS)]
-        extensions.append(self._build.series.box_marker)
-        extensions.append(self._build.feed_excerpt)
+        extensions[:] = [e for e in extensions if not isinstance(e, OwnConversionExtension)]
+        extensions.append(self._build.own_conversion)
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -185,17 +182,18 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
         build = self._state()
         separator = self._blog(config).config.post_excerpt_separator
         callouts.begin_page(build.callouts, page, separator)
+        build.own_conversion.clear()
         label = build.series.on_page_markdown(page)
-        build.feed_excerpt.arm(None)
         if not isinstance(page, Post):
             return None
         if page.excerpt is not None:
-            build.feed_excerpt.arm(
+            build.feed_excerpt.request(
+                build.own_conversion,
                 feed_excerpt.Request(
                     base_url=page.canonical_url or page.abs_url or "",
                     separator=separator,
                     label=label,
-                )
+                ),
             )
         # mkdocs-rss-plugin reads dates by key path: give it `date.created` and
         # `date.updated` whichever form the author used (`date: 2026-11-25` or a mapping).
@@ -219,8 +217,8 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
             log.warning(warning)
         if isinstance(page, View) or generated.is_generated(page):
             build.following.add_view(page)
-        build.series.on_page_content()
-        # The page's own conversion is over: later conversions get no copy processor.
+        # The page's own conversion is over: later converters get none of its processors.
+        build.own_conversion.clear()
         excerpt_html = build.feed_excerpt.take()
         if not isinstance(page, Post):
             return html

@@ -5,6 +5,7 @@ import markdown
 import pytest
 import yaml
 from stay_tuned import feed_excerpt
+from stay_tuned.own_conversion import OwnConversionExtension
 
 CASES = yaml.safe_load(
     (Path(__file__).parent.parent / "cases" / "feed_excerpt.yml").read_text(encoding="utf-8")
@@ -36,11 +37,12 @@ def describe(
     configs: dict[str, dict[str, object]] | None = None,
 ) -> tuple[str | None, str]:
     """The description copied from the conversion of ``text``, and the page's HTML."""
-    extension = feed_excerpt.FeedExcerptExtension()
-    extension.arm(feed_excerpt.Request(base_url=base, separator=MORE, label=label))
-    md = markdown.Markdown(extensions=[*extensions, extension], extension_configs=configs or {})
+    own = OwnConversionExtension()
+    excerpt = feed_excerpt.FeedExcerpt()
+    excerpt.request(own, feed_excerpt.Request(base_url=base, separator=MORE, label=label))
+    md = markdown.Markdown(extensions=[*extensions, own], extension_configs=configs or {})
     page = md.convert(text)
-    return extension.take(), page
+    return excerpt.take(), page
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
@@ -99,14 +101,15 @@ def test_text_around_a_removed_permalink_stays() -> None:
 
 
 def test_only_the_first_converter_made_while_armed_gets_the_processor() -> None:
-    extension = feed_excerpt.FeedExcerptExtension()
-    extension.arm(feed_excerpt.Request(base_url="https://x.org/", separator=MORE))
-    first = markdown.Markdown(extensions=[extension])
-    second = markdown.Markdown(extensions=[extension])
+    own = OwnConversionExtension()
+    excerpt = feed_excerpt.FeedExcerpt()
+    excerpt.request(own, feed_excerpt.Request(base_url="https://x.org/", separator=MORE))
+    first = markdown.Markdown(extensions=[own])
+    second = markdown.Markdown(extensions=[own])
     assert feed_excerpt.NAME in first.treeprocessors
     assert feed_excerpt.NAME not in second.treeprocessors
     second.convert("Other text.")
-    assert extension.result is None
+    assert excerpt.result is None
     first.convert("Post.")
-    assert extension.take() == "<p>Post.</p>"
-    assert extension.take() is None  # taken once, then disarmed
+    assert excerpt.take() == "<p>Post.</p>"
+    assert excerpt.take() is None  # taken once

@@ -34,9 +34,16 @@ from stay_tuned import feed_writer, sharing, site_feeds
 from stay_tuned.errors import StayTunedError
 from stay_tuned.following import Following
 from stay_tuned.generated import GeneratedPages, attach_after_blog
+from stay_tuned.own_conversion import OwnConversionExtension
 from stay_tuned.render import Renderer
 from stay_tuned.series import feeds, jsonld, model, registry, view
-from stay_tuned.series.markdown import BOX_MARKER_HTML, BoxMarkerExtension, add_label
+from stay_tuned.series.markdown import (
+    BOX_MARKER_HTML,
+    BOX_MARKER_NAME,
+    PRIORITY,
+    BoxMarkerTreeprocessor,
+    add_label,
+)
 
 log = get_plugin_logger(__name__)
 
@@ -111,6 +118,7 @@ class SeriesFeature:
         today: datetime.date,
         generated: GeneratedPages,
         following: Following,
+        own_conversion: OwnConversionExtension,
     ) -> None:
         self.config = config
         self.generated = generated
@@ -126,7 +134,7 @@ class SeriesFeature:
         self.renderer = renderer
         self.labels = labels
         self.today = today
-        self.box_marker = BoxMarkerExtension()
+        self.own_conversion = own_conversion
         self.catalog = model.Catalog()
         self.readtime = False
         self.pages: dict[str, SeriesPage] = {}
@@ -290,12 +298,13 @@ class SeriesFeature:
                 post.next_page = self.posts[after.where] if after and after.where else None
 
     def on_page_markdown(self, page: Page) -> str | None:
-        """Arms the box marker for a part's page and adds the label to its excerpt; the
-        label's HTML, for the feed description, or ``None`` when there is none."""
+        """Asks for the box marker in a part's own conversion and adds the label to its
+        excerpt; the label's HTML, for the feed description, or ``None`` when there is
+        none."""
         found = self._part_of(page)
-        self.box_marker.arm(found is not None)
         if found is None:
             return None
+        self.own_conversion.add(BoxMarkerTreeprocessor, BOX_MARKER_NAME, PRIORITY)
         series, part = found
         assert isinstance(page, Post)
         if page.excerpt is None:
@@ -310,10 +319,6 @@ class SeriesFeature:
         )
         add_label(page.excerpt.md, label)
         return label
-
-    def on_page_content(self) -> None:
-        """The page's own conversion is over: other conversions get no box marker."""
-        self.box_marker.arm(False)
 
     def decorate(self, html: str, page: Page) -> str:
         """A part's HTML with its series box under the title and its stay-tuned block

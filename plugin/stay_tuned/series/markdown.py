@@ -18,7 +18,6 @@ from typing import Any
 from xml.etree import ElementTree as etree
 
 from markdown import Markdown
-from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
 BOX_MARKER = "stay-tuned:series-box"
@@ -42,34 +41,15 @@ def insert_after_title(root: etree.Element, element: etree.Element[Any]) -> None
     root.insert(at, element)
 
 
+BOX_MARKER_NAME = "stay_tuned_box"
+
+
 class BoxMarkerTreeprocessor(Treeprocessor):
-    """Marks where a post's series box goes."""
+    """Marks where a post's series box goes. Added to a part's own conversion only
+    (``stay_tuned.own_conversion``): excerpts never get a box."""
 
     def run(self, root: etree.Element) -> None:
         insert_after_title(root, etree.Comment(BOX_MARKER))
-
-
-class BoxMarkerExtension(Extension):
-    """Registered once in ``markdown_extensions``; the plugin ``arm``s it in
-    ``on_page_markdown`` of a part and ``disarm``s it in ``on_page_content``.
-
-    It adds its processor only to the first converter created while armed: MkDocs
-    creates the page's converter right after ``on_page_markdown``, whereas Material's
-    excerpt converters are created earlier, so excerpts never get a box, and nor does
-    any converter another extension makes while the page is rendered.
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.armed = False
-
-    def arm(self, armed: bool) -> None:
-        self.armed = armed
-
-    def extendMarkdown(self, md: Markdown) -> None:
-        if self.armed:
-            self.armed = False
-            md.treeprocessors.register(BoxMarkerTreeprocessor(md), "stay_tuned_box", PRIORITY)
 
 
 class LabelTreeprocessor(Treeprocessor):

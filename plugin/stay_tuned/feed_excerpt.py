@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from markdown import Markdown
-from markdown.extensions.toc import TocExtension
 from markdown.treeprocessors import Treeprocessor
 
 from stay_tuned import rawblocks
 from stay_tuned.own_conversion import OwnConversionExtension
+from stay_tuned.permalinks import permalink_style
 
 URL_ATTRIBUTES = ("href", "src")
 
@@ -38,14 +38,6 @@ marker at -10): the copy is the HTML the page gets."""
 def absolute_url(base_url: str, url: str) -> str:
     """``url`` resolved against ``base_url``; absolute URLs and ``mailto:`` stay as they are."""
     return urljoin(base_url, url)
-
-
-def permalink_class(md: Markdown) -> str:
-    """The class of the table of contents' permalinks (and the callouts' ones)."""
-    for extension in md.registeredExtensions:
-        if isinstance(extension, TocExtension):
-            return str(extension.getConfig("permalink_class") or "headerlink")
-    return "headerlink"
 
 
 @dataclass(frozen=True)
@@ -98,7 +90,7 @@ def excerpt_html(md: Markdown, root: etree.Element, request: Request) -> str:
     for child in head:
         if not _is_marker(md, child):
             wrapper.append(copy.deepcopy(child))
-    permalink = permalink_class(md)
+    permalink = permalink_style(md).css  # headings' and callouts' permalinks
     for parent in list(wrapper.iter()):
         for child in list(parent):
             if child.tag == "a" and permalink in (child.get("class") or "").split():

@@ -30,14 +30,14 @@ from typing import Any, Protocol
 from markdown import Markdown
 from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
-from markdown.extensions.toc import TocExtension
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
-from markdown.util import HTML_PLACEHOLDER_RE, AtomicString, parseBoolValue
+from markdown.util import HTML_PLACEHOLDER_RE, AtomicString
 
 from stay_tuned import rawblocks
 from stay_tuned.callouts import text
 from stay_tuned.callouts.types import BUILTIN_TYPES, MODIFIER_CLASSES, CalloutType
+from stay_tuned.permalinks import PermalinkStyle, permalink_style
 
 EXTENSION_NAME = "stay_tuned.callouts"
 """The name sites (and the plugin) list in ``markdown_extensions``."""
@@ -45,7 +45,6 @@ EXTENSION_NAME = "stay_tuned.callouts"
 REPORT_ATTRIBUTE = "stay_tuned_callouts"
 """Attribute of the ``Markdown`` instance holding the last document's ``CalloutReport``."""
 
-PERMALINK_TITLE = "Permanent link"
 OPENERS = ("!!!", "???")
 
 SYNTAX_HELP = (
@@ -379,6 +378,7 @@ class _IdTreeprocessor(Treeprocessor):
             scope = self.session.scope(root)
             used = {str(e.get("id")) for top in scope for e in top.iter() if e.get("id")}
         callouts: list[Callout] = []
+        style = permalink_style(self.md) if document.found and not excerpt else PermalinkStyle()
         for found in document.found:
             fallback = str(found.number) if found.number is not None else ""
             anchor = text.unique_id(
@@ -389,7 +389,7 @@ class _IdTreeprocessor(Treeprocessor):
             # Excerpts share a page with other posts' excerpts: no ids, no permalinks.
             if not excerpt:
                 found.element.set("id", anchor)
-                self._permalink(found.title_element, anchor)
+                self._permalink(found.title_element, anchor, style)
             callouts.append(
                 Callout(
                     type=found.type.name,
@@ -411,20 +411,13 @@ class _IdTreeprocessor(Treeprocessor):
         self._insert_takeaways(root, host.takeaways(callouts), placed)
         host.document_done(report)
 
-    def _permalink(self, title_element: etree.Element, anchor: str) -> None:
+    @staticmethod
+    def _permalink(title_element: etree.Element, anchor: str, style: PermalinkStyle) -> None:
         """A permalink like the table of contents' ones (its symbol, class and title)."""
-        symbol, title, css = "¶", PERMALINK_TITLE, "headerlink"
-        for extension in self.md.registeredExtensions:
-            if isinstance(extension, TocExtension):
-                configured = extension.getConfig("permalink")
-                if parseBoolValue(configured, False) is None:
-                    symbol = str(configured)  # link text, e.g. "#"
-                title = extension.getConfig("permalink_title")
-                css = extension.getConfig("permalink_class") or css
-        link = etree.SubElement(title_element, "a", {"class": css, "href": f"#{anchor}"})
-        if title:
-            link.set("title", title)
-        link.text = symbol
+        link = etree.SubElement(title_element, "a", {"class": style.css, "href": f"#{anchor}"})
+        if style.title:
+            link.set("title", style.title)
+        link.text = style.symbol
 
     def _plain_text(self, found: _Found) -> str:
         """The callout's text without its title, raw HTML or footnote markers."""

@@ -4,6 +4,7 @@ quick benchmark run builds it with the plugin on and off. Nothing here is timed.
 from __future__ import annotations
 
 import datetime
+import gc
 import logging
 from pathlib import Path
 from typing import Any
@@ -120,17 +121,22 @@ def test_page_times_by_kind_of_page(tmp_path: Path, capsys: Any) -> None:
 
     populate = build._populate_page
     blog = generate(tmp_path / "blog", 6, today=TODAY)
+    callbacks = list(gc.callbacks)
     code = pages.main(["-f", str(blog.config_on), "-d", str(tmp_path / "site")])
     assert code == 0
+    out = capsys.readouterr().out.splitlines()
     rows = {
         tuple(cell.strip() for cell in line.strip("|").split("|")[:3])
-        for line in capsys.readouterr().out.splitlines()
+        for line in out
         if line.startswith("| ")
     }
     assert ("populate", "posts", "6") in rows
     assert ("build", "series pages", "3") in rows  # two series and their index
     assert ("build", "strategy library", "1") in rows
     assert ("search", "posts", "6") in rows
+    collector = next(line for line in out if line.startswith("Garbage collection: "))
+    assert "young " in collector and "full " in collector and "tracked objects" in collector
+    assert gc.callbacks == callbacks
     # MkDocs is left as it was: its functions, and its logger (the plugin warnings that
     # later tests expect still reach them).
     assert build._populate_page is populate

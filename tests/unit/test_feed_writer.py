@@ -46,6 +46,16 @@ TWO = feed_writer.FeedEntry(
 )
 
 
+BARE = feed_writer.FeedChannel(
+    title="T",
+    description="D",
+    home_page_url="https://x.org/",
+    rss_url="https://x.org/f.xml",
+    json_url="https://x.org/f.json",
+)
+"""A channel with none of the optional members."""
+
+
 def parse(document: bytes) -> feedparser.FeedParserDict:
     parsed = feedparser.parse(document)
     assert not parsed.bozo, parsed.get("bozo_exception")
@@ -90,14 +100,7 @@ def test_rss_document_is_valid_rss_with_every_field() -> None:
 
 
 def test_rss_document_leaves_out_what_is_unknown() -> None:
-    bare = feed_writer.FeedChannel(
-        title="T",
-        description="D",
-        home_page_url="https://x.org/",
-        rss_url="https://x.org/f.xml",
-        json_url="https://x.org/f.json",
-    )
-    document = feed_writer.rss_document(bare, [])
+    document = feed_writer.rss_document(BARE, [])
     feed = parse(document)
     assert feed.entries == []
     assert "image" not in feed.feed and "language" not in feed.feed
@@ -130,14 +133,7 @@ def test_json_feed_is_valid_json_feed_1_1_without_null() -> None:
 
 
 def test_json_feed_without_optional_channel_members() -> None:
-    bare = feed_writer.FeedChannel(
-        title="T",
-        description="D",
-        home_page_url="https://x.org/",
-        rss_url="https://x.org/f.xml",
-        json_url="https://x.org/f.json",
-    )
-    feed = feed_writer.json_feed(bare, [])
+    feed = feed_writer.json_feed(BARE, [])
     assert json_feed_problems(feed) == []
     assert nulls(feed) == [] and feed["items"] == []
     assert not {"icon", "authors", "language"} & set(feed)

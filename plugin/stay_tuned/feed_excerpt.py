@@ -76,9 +76,7 @@ def _remove(parent: etree.Element, child: etree.Element) -> None:
 
 def excerpt_html(md: Markdown, root: etree.Element, request: Request) -> str:
     """The description of the document ``md`` has converted into ``root`` (not changed)."""
-    children = list(root)
-    end = rawblocks.separator_index(md, children, request.separator)
-    head = children if end is None else children[:end]
+    head = rawblocks.before_separator(md, list(root), request.separator)
     if head and head[0].tag == "h1":
         head = head[1:]  # the title: the feed item has its own
     wrapper = etree.Element("div")

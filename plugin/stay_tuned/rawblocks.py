@@ -28,14 +28,16 @@ def raw_block(md: Markdown, element: etree.Element) -> str | None:
     return raw if isinstance(raw, str) else None
 
 
-def separator_index(md: Markdown, children: Sequence[etree.Element], separator: str) -> int | None:
-    """The position of the excerpt separator (Material's ``post_excerpt_separator``, a raw
-    HTML block such as ``<!-- more -->``) among ``children``, or ``None``."""
+def before_separator(
+    md: Markdown, children: Sequence[etree.Element], separator: str
+) -> list[etree.Element]:
+    """The elements of ``children`` before the excerpt separator (Material's
+    ``post_excerpt_separator``, a raw HTML block such as ``<!-- more -->``): all of them
+    when there is none."""
     separator = separator.strip()
-    if not separator:
-        return None
-    for index, child in enumerate(children):
-        raw = raw_block(md, child)
-        if raw is not None and raw.strip() == separator:
-            return index
-    return None
+    if separator:
+        for index, child in enumerate(children):
+            raw = raw_block(md, child)
+            if raw is not None and raw.strip() == separator:
+                return list(children[:index])
+    return list(children)

@@ -196,8 +196,7 @@ class _Session:
         if not self.excerpt:
             return children
         separator = str(self.extension.getConfig("excerpt_separator") or "")
-        end = rawblocks.separator_index(self.md, children, separator)
-        return children if end is None else children[:end]
+        return rawblocks.before_separator(self.md, children, separator)
 
 
 def opener_words(line: str) -> list[str] | None:

@@ -12,6 +12,7 @@ of the build processes, and the plugin's own time.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime
 import importlib.metadata
 import json
@@ -139,11 +140,8 @@ def timed_build(config: Path, site_dir: Path, *, profiled: bool = False) -> Run:
     if not profiled:
         return run
     figures = json.loads(output.strip().splitlines()[-1])
-    return Run(
-        seconds=run.seconds,
-        cpu_seconds=run.cpu_seconds,
-        max_rss_kib=run.max_rss_kib,
-        warnings=run.warnings,
+    return dataclasses.replace(
+        run,
         plugin_seconds=float(figures["plugin"]),
         plugin_cpu_seconds=float(figures["plugin_cpu"]),
         build_seconds=float(figures["build"]),

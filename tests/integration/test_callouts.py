@@ -472,6 +472,10 @@ def test_site_defined_types_from_mkdocs_yml(project: SiteProject) -> None:
         ({"tip": {"icon": "material/heart", "color": "red"}}, "one of Material's own"),
         ({"hug": {"icon": "material/heart"}}, "callout_types.hug: a new callout type needs color"),
         ({"hug": {"icon": "material/no-such", "color": "red"}}, "callout_types.hug.icon"),
+        (
+            {"hug": {"icon": "material/heart", "color": "notacolour"}},
+            "mkdocs.yml: callout_types.hug.color: 'notacolour' is not a CSS colour",
+        ),
     ],
 )
 def test_bad_site_types_are_errors_naming_the_key(

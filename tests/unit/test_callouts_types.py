@@ -100,7 +100,20 @@ def test_no_site_types() -> None:
         ("rgb(1, 2, 3)", True),
         ("oklch(70% 0.1 200 / 50%)", True),
         ("rebeccapurple", True),
+        ("#abcd", True),
+        ("#aabbcc", True),
+        ("rgba(194, 24, 91, 0.5)", True),
+        ("hsl(340 78% 43%)", True),
+        ("hsla(340deg, 78%, 43%, .8)", True),
+        ("Teal", True),
         ("#ab", False),
+        ("#abcde", False),
+        ("notacolour", False),
+        ("bluish", False),
+        ("currentColor", False),
+        ("rgb(javascript)", False),
+        ("rgb(1, 2)", False),
+        (" red", False),
         ("red;", False),
         ("url(x)", False),
         ("var(--x)", False),
@@ -109,3 +122,18 @@ def test_no_site_types() -> None:
 )
 def test_css_colours(color: str, ok: bool) -> None:
     assert types.is_css_color(color) is ok
+
+
+def test_a_word_that_is_no_colour_is_an_error_naming_the_file_and_key() -> None:
+    """``notacolour`` used to pass as a "keyword" and was written into the stylesheet as
+    an invalid declaration, which browsers drop without a word."""
+    option = types.CalloutTypes()
+    option.pre_validation(types.CalloutTypeConfig(config_file_path="site/mkdocs.yml"), "x")
+    value = {"hug": {"icon": "material/heart", "color": "notacolour"}}
+    with pytest.raises(ValidationError) as error:
+        option.validate(value)
+    message = str(error.value)
+    assert message.startswith(
+        "site/mkdocs.yml: callout_types.hug.color: 'notacolour' is not a CSS colour"
+    )
+    assert 'color: "#c2185b"' in message  # a valid example

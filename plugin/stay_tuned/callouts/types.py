@@ -20,6 +20,7 @@ A site adds or adjusts types with the plugin's ``callout_types`` option::
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -28,6 +29,8 @@ from typing import Any
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.base import ValidationError
+
+from stay_tuned.callouts import colors
 
 
 @dataclass(frozen=True)
@@ -131,9 +134,6 @@ MODIFIER_CLASSES = frozenset({"inline", "end"})
 """Extra admonition classes Material gives a meaning (``!!! strategy inline end``)."""
 
 _NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*\Z")
-_HEX = re.compile(r"#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})\Z")
-_FUNCTION = re.compile(r"(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([0-9a-z.,%/+\- ]+\)\Z")
-_KEYWORD = re.compile(r"[a-zA-Z]+\Z")
 _ICON = re.compile(r"[a-z0-9][a-z0-9._-]*(?:/[a-z0-9][a-z0-9._-]*)+\Z")
 
 EXAMPLE = (
@@ -146,10 +146,23 @@ EXAMPLE = (
 
 
 def is_css_color(value: str) -> bool:
-    """A hex colour, a colour function of numbers (``rgb(…)``, ``oklch(…)``) or a keyword.
+    """A hex colour, a colour function of numbers (``rgb(…)``, ``oklch(…)``) or a CSS
+    colour name: see ``stay_tuned.callouts.colors``.
 
     Strict on purpose: the value is written into a stylesheet."""
-    return bool(_HEX.match(value) or _FUNCTION.match(value) or _KEYWORD.match(value))
+    return colors.is_css_color(value)
+
+
+def config_file_label(path: str | None) -> str:
+    """The config file as an error message names it: relative to the working directory
+    when it is inside it (``mkdocs.yml``), else as given."""
+    if not path:
+        return "mkdocs.yml"
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # pragma: no cover - another drive on Windows
+        return path
+    return path if relative.startswith(os.pardir) else relative
 
 
 class CalloutTypeConfig(base.Config):  # type: ignore[no-untyped-call]
@@ -177,27 +190,36 @@ class CalloutTypes(base.BaseConfigOption[dict[str, CalloutTypeConfig]]):
     def __init__(self) -> None:
         super().__init__()
         self.default: dict[str, Any] = {}
+        self.config_file = "mkdocs.yml"
+        """The file messages name; set for each validation (as MkDocs' own ``Dir``
+        option keeps its config's folder)."""
+
+    def pre_validation(self, config: base.Config, key_name: str) -> None:
+        self.config_file = config_file_label(config.config_file_path)
 
     def run_validation(self, value: object) -> dict[str, CalloutTypeConfig]:
         if value is None:
             return {}
         if not isinstance(value, dict):
             raise ValidationError(
-                f"expected a mapping of type names to settings, got {value!r}. Example:\n{EXAMPLE}"
+                f"{self.config_file}: callout_types: expected a mapping of type names to "
+                f"settings, got {value!r}. Example:\n{EXAMPLE}"
             )
         builtin = {t.name for t in BUILTIN_TYPES}
         result: dict[str, CalloutTypeConfig] = {}
         for name, entry in value.items():
-            where = f"callout_types.{name}"
+            where = f"{self.config_file}: callout_types.{name}"
             if not isinstance(name, str) or not _NAME.match(name):
                 raise ValidationError(
-                    f"'{name}' is not a usable type name: use lower-case letters, digits and "
-                    f"hyphens, starting with a letter (it becomes `!!! {name}` and a CSS class)."
+                    f"{where}: '{name}' is not a usable type name: use lower-case letters, "
+                    "digits and hyphens, starting with a letter (it becomes "
+                    f"`!!! {name}` and a CSS class)."
                     f" Example:\n{EXAMPLE}"
                 )
             if name in MATERIAL_TYPES:
                 raise ValidationError(
-                    f"'{name}' is one of Material's own admonition types; choose another name."
+                    f"{where}: '{name}' is one of Material's own admonition types; choose "
+                    "another name."
                     f" Example:\n{EXAMPLE}"
                 )
             config = CalloutTypeConfig()
@@ -217,12 +239,12 @@ class CalloutTypes(base.BaseConfigOption[dict[str, CalloutTypeConfig]]):
                 if color is not None and not is_css_color(color):
                     raise ValidationError(
                         f"{where}.{key}: '{color}' is not a CSS colour this plugin accepts: "
-                        'use a hex colour such as "#c2185b", rgb(194, 24, 91) or a colour name.'
+                        f"use {colors.EXAMPLES}. Example:\n{EXAMPLE}"
                     )
             if config.icon is not None and not _ICON.match(config.icon):
                 raise ValidationError(
                     f"{where}.icon: '{config.icon}' is not an icon name; use Material's form, "
-                    "e.g. material/heart-outline or fontawesome/solid/heart."
+                    f"e.g. material/heart-outline or fontawesome/solid/heart. Example:\n{EXAMPLE}"
                 )
             if name not in builtin:
                 missing = [key for key in ("icon", "color") if config[key] is None]

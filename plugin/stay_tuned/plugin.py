@@ -52,9 +52,11 @@ class _Build:
         self.sign_off_html = ""
         """The sign-off block closing every post: the same on every page, rendered once."""
         if plugin_config.sign_off:
-            sign_off = render.markdown_to_html(
-                plugin_config.sign_off, config.markdown_extensions, config.mdx_configs
+            sign_off, warnings = callouts.render_option_markdown(
+                config, "sign_off", plugin_config.sign_off
             )
+            for warning in warnings:
+                log.warning(warning)
             self.sign_off_html = str(
                 self.renderer.render(
                     "sign-off.html", sign_off=sign_off, label=self.labels["sign_off"]

@@ -57,10 +57,17 @@ class Renderer:
         return Markup(self.env.get_template(f"stay_tuned/{name}").render(**context))
 
 
+def convert_markdown(
+    text: str, extensions: Sequence[Any], extension_configs: dict[str, Any]
+) -> tuple[Markup, markdown.Markdown]:
+    """Render configuration Markdown (a sign-off, a description) with the site's own
+    Markdown extensions; also the converter, whose extensions tell what they found."""
+    md = markdown.Markdown(extensions=list(extensions), extension_configs=extension_configs)
+    return Markup(md.convert(text)), md
+
+
 def markdown_to_html(
     text: str, extensions: Sequence[Any], extension_configs: dict[str, Any]
 ) -> Markup:
-    """Render configuration Markdown (a sign-off, a description) with the site's own
-    Markdown extensions."""
-    md = markdown.Markdown(extensions=list(extensions), extension_configs=extension_configs)
-    return Markup(md.convert(text))
+    """Render configuration Markdown with the site's own Markdown extensions."""
+    return convert_markdown(text, extensions, extension_configs)[0]

@@ -534,3 +534,43 @@ def test_serve_rebuilds_do_not_pile_up_strategies(project: SiteProject) -> None:
     assert after == before
     nav = second.html(LIBRARY).select("nav.md-nav--primary a.md-nav__link")
     assert [a.get_text(strip=True) for a in nav].count("Strategy library") == 1
+
+
+def test_a_malformed_callout_in_the_sign_off_is_a_warning_naming_the_option(
+    project: SiteProject, plugin_warnings: object
+) -> None:
+    """The sign-off is on every post: a broken callout in it used to show raw everywhere
+    without a word."""
+    _blog(project)
+    project.options()["sign_off"] = (
+        'Thanks for reading.\n\n!!! benefit "Stay in touch\n    Write.\n'
+    )
+    site = project.build()
+    expect = plugin_warnings.expect  # type: ignore[attr-defined]
+    message = expect(
+        r"^stay_tuned: option 'sign_off' of the stay-tuned plugin in '[^']*mkdocs\.yml', "
+        r"line 3 of its text: "
+        r"'!!! benefit \"Stay in touch' starts like a callout but is not valid"
+    )
+    assert '!!! strategy "Practice Active Listening"' in message  # a valid example
+    # Once per build, not once per post.
+    assert not plugin_warnings.unexpected()  # type: ignore[attr-defined]
+    # The text stays on the page, as the author wrote it.
+    assert (
+        '!!! benefit "Stay in touch' in article(site, NEWEST).select_one(".st-sign-off").get_text()
+    )
+
+
+def test_a_sign_off_callout_with_an_unquoted_title_warns_too(
+    project: SiteProject, plugin_warnings: object
+) -> None:
+    project.options()["sign_off"] = "!!! benefit Stay in touch\n    Write to us.\n"
+    project.files["blog/posts/one.md"] = post("One", "2026-01-20", slug="one")
+    site = project.build()
+    plugin_warnings.expect(  # type: ignore[attr-defined]
+        r"option 'sign_off' of the stay-tuned plugin in '[^']*mkdocs\.yml', line 1 of its text: "
+        r"the title of this "
+        r'benefit callout is not in double quotes.*!!! benefit "Stay in touch"'
+    )
+    sign_off = article(site, "blog/2026/01/20/one/").select_one(".st-sign-off")
+    assert sign_off.select_one(".st-callout__title").get_text() == "Stay in touch"

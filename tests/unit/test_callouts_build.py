@@ -92,6 +92,16 @@ def test_problem_descriptions_name_file_and_line() -> None:
     assert "a line" in build.describe_problem("a.md", Problem(None, "x"), 0)
 
 
+def test_describe_option_problem_names_the_option_and_the_config_file() -> None:
+    problem = Problem(2, "fix it")
+    assert build.describe_option_problem("mkdocs.yml", "sign_off", problem) == (
+        "option 'sign_off' of the stay-tuned plugin in 'mkdocs.yml', line 2 of its text: fix it"
+    )
+    assert build.describe_option_problem("m.yml", "sign_off", Problem(None, "x")) == (
+        "option 'sign_off' of the stay-tuned plugin in 'm.yml': x"
+    )
+
+
 def test_icons_are_found_in_the_package_and_the_theme(tmp_path: Path) -> None:
     assert build.find_icon("material/compass-outline", []) is not None
     own = tmp_path / ".icons" / "site" / "ring.svg"

@@ -154,6 +154,15 @@ def describe_problem(src_uri: str, problem: Problem, offset: int) -> str:
     return f"Doc file '{src_uri}', {where}: {problem.message}"
 
 
+def describe_option_problem(config_file: str, option: str, problem: Problem) -> str:
+    """``option 'sign_off' in 'mkdocs.yml', line 2 of its text: <what to change>``:
+    Markdown from the configuration has no lines of its own in a docs file."""
+    where = f", line {problem.line} of its text" if problem.line is not None else ""
+    return (
+        f"option '{option}' of the stay-tuned plugin in '{config_file}'{where}: {problem.message}"
+    )
+
+
 @dataclass
 class _Page:
     src_uri: str

@@ -11,6 +11,7 @@ import posixpath
 from collections.abc import Iterable
 from datetime import datetime, timezone
 
+from markupsafe import Markup
 from material.plugins.blog.plugin import BlogPlugin
 from material.plugins.blog.structure import Category, Post
 from mkdocs.config.defaults import MkDocsConfig
@@ -20,19 +21,25 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 
-from stay_tuned import dates, site_feeds
+from stay_tuned import dates, render, site_feeds
 from stay_tuned.callouts import library
 from stay_tuned.callouts.build import (
     TYPES_CSS_PATH,
     CalloutsBuild,
     add_extensions,
+    describe_option_problem,
     describe_problem,
     line_offset,
     page_takeaways,
     styled_types,
 )
-from stay_tuned.callouts.extension import use_for_excerpts
-from stay_tuned.callouts.types import CalloutType, CalloutTypeConfig, resolve_types
+from stay_tuned.callouts.extension import report_of, use_for_excerpts
+from stay_tuned.callouts.types import (
+    CalloutType,
+    CalloutTypeConfig,
+    config_file_label,
+    resolve_types,
+)
 from stay_tuned.errors import StayTunedError
 from stay_tuned.generated import GeneratedPages, attach_after_blog
 from stay_tuned.render import Renderer
@@ -81,6 +88,19 @@ def configure(
     if TYPES_CSS_PATH not in config.extra_css:
         config.extra_css.append(TYPES_CSS_PATH)
     return build
+
+
+def render_option_markdown(
+    config: MkDocsConfig, option: str, markdown: str
+) -> tuple[Markup, list[str]]:
+    """Markdown from a plugin option (``sign_off``) rendered with the site's extensions,
+    and a warning for each malformed callout in it, naming the option and the config
+    file: rendered as it is, such a line would show raw on every page that shows it."""
+    html, md = render.convert_markdown(markdown, config.markdown_extensions, config.mdx_configs)
+    report = report_of(md)
+    problems = report.problems if report is not None else []
+    config_file = config_file_label(config.config_file_path)
+    return html, [describe_option_problem(config_file, option, p) for p in problems]
 
 
 def add_files(

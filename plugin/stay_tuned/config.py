@@ -63,10 +63,18 @@ class StayTunedConfig(base.Config):  # type: ignore[no-untyped-call]
     takeaways_min = c.Type(int, default=3)
     """How many strategies a post needs for the Key takeaways box by default."""
 
-    strategy_library_url = c.Type(str, default="blog/strategies/")
-    """URL of the generated strategy library page (every strategy on the site, by post
-    and by category), listed in the blog's navigation. An empty string: no library. A
-    Markdown file at ``<url>index.md`` in ``docs`` becomes its introduction."""
+    strategy_library = c.Optional(c.Type(bool))
+    """Whether the site has a strategy library page (every strategy on the site, by post
+    and by category, listed in the blog's navigation). Unset (the default): only when a
+    published post has a strategy, or when the site has its own ``<url>index.md``
+    introduction; drafts and scheduled posts never count. ``true``: always, even
+    before the first strategy. ``false``: never."""
+
+    strategy_library_url = c.Type(str, default="{blog}/strategies/")
+    """Folder URL of the strategy library page; ``{blog}`` is the blog directory
+    (``blog/strategies/`` by default, ``strategies/`` for a blog at the site's root,
+    ``blog_dir: .``). An empty string: no library. A Markdown file at ``<url>index.md``
+    in ``docs`` becomes its title and introduction."""
 
     callout_types = CalloutTypes()
     """Callout types the site adds to (or changes among) the built-in ones: a mapping of

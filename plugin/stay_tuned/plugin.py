@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import jinja2
 from material.plugins.blog.plugin import BlogPlugin
 from material.plugins.blog.structure import Post, View
 from mkdocs.config.defaults import MkDocsConfig
@@ -41,7 +42,9 @@ class _Build:
             site_types=plugin_config.callout_types,
             takeaways=plugin_config.takeaways,
             takeaways_min=plugin_config.takeaways_min,
-            library_url=plugin_config.strategy_library_url,
+            library=plugin_config.strategy_library,
+            library_url_format=plugin_config.strategy_library_url,
+            blog_dir=config.plugins[plugin_config.blog].config.blog_dir,
             renderer=self.renderer,
             labels=self.labels,
         )
@@ -49,11 +52,13 @@ class _Build:
         # copy of a post's feed description.
         self.own_conversion = OwnConversionExtension()
         self.feed_excerpt = feed_excerpt.FeedExcerpt()
+        self.nav: Navigation | None = None
+        """This build's navigation (``on_nav``), for ``on_env``, which is not given it."""
         self.sign_off_html = ""
         """The sign-off block closing every post: the same on every page, rendered once."""
         if plugin_config.sign_off:
             sign_off, warnings = callouts.render_option_markdown(
-                config, "sign_off", plugin_config.sign_off
+                self.callouts, config, "sign_off", plugin_config.sign_off
             )
             for warning in warnings:
                 log.warning(warning)
@@ -155,23 +160,38 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
         if not self.config.enabled:
             return None
         build = self._state()
+        for template in render.template_copies(files, config.theme.dirs):
+            files.remove(template)
         callouts.add_files(build.callouts, files, config, build.generated)
         build.series.on_files(files, self._blog(config))
         return files
 
     # After Material's blog plugin (-50): it has attached its posts (previous/next
-    # chain) and its archive and category views; the series section and the strategy
-    # library follow them in the blog's section.
+    # chain) and its archive and category views; the series section follows them in
+    # the blog's section (and the strategy library, in on_env).
     @event_priority(-60)
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
         if not self.config.enabled:
             return None
         build = self._state()
+        build.nav = nav
         build.series.on_nav(nav, self._blog(config))
-        page = callouts.library_page(build.callouts, files)
-        if page is not None:
-            callouts.attach_library(page, self._blog(config).blog, nav)
         return nav
+
+    # Every page has been converted (MkDocs converts all pages, then fires on_env, then
+    # renders and writes), so whether any published post has a strategy is known, and
+    # the strategy library and the callout stylesheets can be kept or dropped before
+    # anything (navigation, sitemap, search index) lists them. Early (Material's tags
+    # plugin renders its listings at 100), so no plugin reads the files before.
+    @event_priority(110)
+    def on_env(
+        self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files
+    ) -> jinja2.Environment | None:
+        if not self.config.enabled:
+            return None
+        build = self._state()
+        callouts.settle(build.callouts, files, build.nav, self._blog(config), config)
+        return env
 
     # After Material's blog plugin (-50): the post's front matter has been validated
     # into `post.config` and its excerpt converter exists.

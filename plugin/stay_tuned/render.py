@@ -8,6 +8,7 @@ a site overrides one by placing a file of the same name in its ``custom_dir``
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -15,18 +16,44 @@ from typing import Any
 import jinja2
 import markdown
 from markupsafe import Markup
+from mkdocs.structure.files import File, Files
 
 THEME_DIR = Path(__file__).parent / "theme"
 """Folder appended to the theme's directories: templates and static assets."""
 
+CALLOUTS_CSS_PATH = "assets/stay_tuned/callouts.css"
+"""The stylesheet of callouts, Key takeaways boxes and the strategy library."""
+
 CSS_PATHS = (
     "assets/stay_tuned/stay-tuned.css",
     "assets/stay_tuned/follow.css",
-    "assets/stay_tuned/callouts.css",
+    CALLOUTS_CSS_PATH,
     "assets/stay_tuned/series.css",
 )
 """Site-relative paths of the plugin's stylesheets (static files in ``THEME_DIR``), one per
 feature, added to ``extra_css``."""
+
+
+TEMPLATE_FOLDER = "stay_tuned/"
+"""Where the plugin's templates are, in ``THEME_DIR`` and in a site's ``custom_dir``."""
+
+
+def template_copies(files: Files, theme_dirs: Sequence[str | Path]) -> list[File]:
+    """The plugin's templates that MkDocs would copy into the site as static files.
+
+    MkDocs copies every file of a theme directory that is not HTML (nor a few other
+    kinds) into the site, so a template such as ``stay_tuned/callout-types.css`` would
+    land in every site as raw Jinja, and so would a site's own override of it. Files
+    under ``stay_tuned/`` from a theme directory are templates; the same path in
+    ``docs`` stays the site's."""
+    dirs = {os.path.abspath(d) for d in theme_dirs}
+    return [
+        file
+        for file in files
+        if file.src_uri.startswith(TEMPLATE_FOLDER)
+        and file.src_dir is not None
+        and os.path.abspath(file.src_dir) in dirs
+    ]
 
 
 class Renderer:

@@ -4,7 +4,7 @@ from typing import Any
 import markdown
 import pytest
 from stay_tuned import i18n
-from stay_tuned.callouts import build, site
+from stay_tuned.callouts import build, library, site
 from stay_tuned.callouts.extension import Callout, CalloutReport, Problem
 from stay_tuned.callouts.types import resolve_types
 from stay_tuned.errors import StayTunedError
@@ -196,6 +196,46 @@ def test_library_url(url: str, src: str | None) -> None:
 def test_bad_library_url_is_an_error_with_an_example(url: str) -> None:
     with pytest.raises(StayTunedError, match="strategy_library_url: blog/strategies/"):
         site.library_src_uri(url)
+    with pytest.raises(StayTunedError, match=r"'strategy_library_url' in 'site/mkdocs\.yml'"):
+        site.library_src_uri(url, "site/mkdocs.yml")
+
+
+@pytest.mark.parametrize(
+    ("url_format", "blog_dir", "url"),
+    [
+        ("{blog}/strategies/", "blog", "blog/strategies/"),
+        ("{blog}/strategies/", "blog/", "blog/strategies/"),
+        ("{blog}/strategies/", "advice/blog", "advice/blog/strategies/"),
+        ("{blog}/strategies/", ".", "strategies/"),
+        ("{blog}/strategies/", "./", "strategies/"),
+        ("{blog}/strategies/", "", "strategies/"),
+        ("toolbox/", "blog", "toolbox/"),
+        ("{blog}/", ".", "./"),  # not "": that would mean no library (an error instead)
+    ],
+)
+def test_the_library_url_follows_the_blog_directory(
+    url_format: str, blog_dir: str, url: str
+) -> None:
+    assert site.library_url(url_format, blog_dir) == url
+
+
+@pytest.mark.parametrize(
+    ("setting", "site_page", "strategies", "wanted"),
+    [
+        (None, False, 0, False),  # a site without strategies gets no empty page
+        (None, False, 1, True),
+        (None, True, 0, True),  # the site wrote its introduction: it asked for it
+        (True, False, 0, True),
+        (False, False, 5, False),
+        (False, True, 5, False),
+    ],
+)
+def test_when_the_library_is_wanted(
+    setting: bool | None, site_page: bool, strategies: int, wanted: bool
+) -> None:
+    assert (
+        library.is_wanted(setting, site_page=site_page, published_strategies=strategies) is wanted
+    )
 
 
 def _post(draft: bool | None, created: str) -> Any:

@@ -189,6 +189,13 @@ class CalloutsBuild:
         """The stylesheet generated from the type declarations."""
         self.library_src_uri: str | None = None
         """Source path of the strategy library page; ``None``: no library."""
+        self.library_setting: bool | None = None
+        """The ``strategy_library`` option: ``None`` lets the site's strategies decide."""
+        self.library_site_page = False
+        """Whether the site has its own file at ``library_src_uri`` (its introduction)."""
+        self.shown = False
+        """Whether any page of the build shows a callout (its own, or the sign-off's):
+        without one, the callout stylesheets are not written."""
         self._page: _Page | None = None
         self._reports: list[CalloutReport] = []
         self.strategies: dict[str, list[Callout]] = {}
@@ -219,6 +226,7 @@ class CalloutsBuild:
     def document_done(self, report: CalloutReport) -> None:
         if self._page is not None:
             self._reports.append(report)
+            self.shown = self.shown or bool(report.callouts)
 
     def takeaways(self, callouts: Sequence[Callout]) -> str | None:
         page = self._page

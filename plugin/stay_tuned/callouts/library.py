@@ -150,3 +150,14 @@ def build_library(articles: Sequence[Article], categories: Iterable[CategoryLink
         if category.name in listed
     ]
     return Library(list(entries.values()), by_article, by_category)
+
+
+def is_wanted(setting: bool | None, *, site_page: bool, published_strategies: int) -> bool:
+    """Whether the site gets its strategy library page.
+
+    ``setting`` is the ``strategy_library`` option: ``True`` or ``False`` decide. Unset,
+    the library exists when the site wrote its introduction (``site_page``) or when a
+    published post has a strategy: a site that writes none gets no empty page."""
+    if setting is not None:
+        return setting
+    return site_page or published_strategies > 0

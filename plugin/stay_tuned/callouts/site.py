@@ -46,17 +46,33 @@ from stay_tuned.render import Renderer
 
 LIBRARY_SECTION_IDS = ("st-library-by-article", "st-library-by-category")
 
+STYLESHEETS = (render.CALLOUTS_CSS_PATH, TYPES_CSS_PATH)
+"""The stylesheets of callouts, Key takeaways boxes and the library: written only when
+a page shows one of them."""
 
-def library_src_uri(url: str) -> str | None:
+
+def library_url(url_format: str, blog_dir: str) -> str:
+    """``{blog}/strategies/`` with the blog directory filled in: ``blog/strategies/``, or
+    ``strategies/`` for a blog at the site's root (``blog_dir: .``)."""
+    if "{blog}" not in url_format:
+        return url_format
+    blog = posixpath.normpath(blog_dir.strip("/") or ".")
+    url = url_format.replace("{blog}", blog)
+    # "./" stays (and fails validation): an empty URL would mean "no library".
+    return (url.removeprefix("./") or url) if blog == "." else url
+
+
+def library_src_uri(url: str, config_file: str = "mkdocs.yml") -> str | None:
     """``blog/strategies/`` -> ``blog/strategies/index.md``; ``""`` -> no library."""
     if not url:
         return None
     parts = url.split("/")
     if url.startswith("/") or not url.endswith("/") or ".." in parts or "." in parts:
         raise StayTunedError(
-            f"stay-tuned: option 'strategy_library_url' is '{url}'; give a site-relative "
-            "folder URL ending in '/', e.g. strategy_library_url: blog/strategies/ "
-            "(or an empty string for no strategy library)"
+            f"stay-tuned: option 'strategy_library_url' in '{config_file}' is '{url}'; give a "
+            "site-relative folder URL ending in '/', e.g. strategy_library_url: "
+            "blog/strategies/ (the default, '{blog}/strategies/', follows the blog "
+            "directory; strategy_library: false for no strategy library)"
         )
     return posixpath.join(url, "index.md")
 
@@ -67,23 +83,28 @@ def configure(
     site_types: dict[str, CalloutTypeConfig],
     takeaways: bool,
     takeaways_min: int,
-    library_url: str,
+    library: bool | None,
+    library_url_format: str,
+    blog_dir: str,
     renderer: Renderer,
     labels: dict[str, str],
 ) -> CalloutsBuild:
     """Set a build up for callouts (``on_config``): resolve the types and their icons,
     add the Markdown extensions and the generated stylesheet."""
+    config_file = config_file_label(config.config_file_path)
     if takeaways_min < 1:
         raise StayTunedError(
-            f"stay-tuned: option 'takeaways_min' is {takeaways_min}; it counts strategies, "
-            "so give 1 or more, e.g. takeaways_min: 3"
+            f"stay-tuned: option 'takeaways_min' in '{config_file}' is {takeaways_min}; it "
+            "counts strategies, so give 1 or more, e.g. takeaways_min: 3"
         )
     types: dict[str, CalloutType] = resolve_types(labels, site_types)
     build = CalloutsBuild(renderer, labels, takeaways=takeaways, takeaways_min=takeaways_min)
     build.types_css = str(
         renderer.render("callout-types.css", types=styled_types(types, config.theme.dirs))
     )
-    build.library_src_uri = library_src_uri(library_url)
+    url = library_url(library_url_format, blog_dir)
+    build.library_src_uri = library_src_uri(url, config_file) if library is not False else None
+    build.library_setting = library
     add_extensions(config.markdown_extensions, config.mdx_configs, {"types": types, "host": build})
     if TYPES_CSS_PATH not in config.extra_css:
         config.extra_css.append(TYPES_CSS_PATH)
@@ -91,7 +112,7 @@ def configure(
 
 
 def render_option_markdown(
-    config: MkDocsConfig, option: str, markdown: str
+    build: CalloutsBuild, config: MkDocsConfig, option: str, markdown: str
 ) -> tuple[Markup, list[str]]:
     """Markdown from a plugin option (``sign_off``) rendered with the site's extensions,
     and a warning for each malformed callout in it, naming the option and the config
@@ -99,6 +120,8 @@ def render_option_markdown(
     html, md = render.convert_markdown(markdown, config.markdown_extensions, config.mdx_configs)
     report = report_of(md)
     problems = report.problems if report is not None else []
+    if report is not None and report.callouts:
+        build.shown = True
     config_file = config_file_label(config.config_file_path)
     return html, [describe_option_problem(config_file, option, p) for p in problems]
 
@@ -114,13 +137,16 @@ def add_files(
     files.append(File.generated(config, TYPES_CSS_PATH, content=build.types_css))
     if build.library_src_uri is None:
         return
-    if files.get_file_from_path(build.library_src_uri) is None:
+    build.library_site_page = files.get_file_from_path(build.library_src_uri) is not None
+    if not build.library_site_page:
         files.append(
             generated.file(
                 config,
                 build.library_src_uri,
                 f"# {build.labels['strategy_library']}\n",
-                # Attached to the blog's navigation in on_nav, as Material's views are.
+                # Out of the navigation until every post has been converted: then
+                # `settle` knows whether the site has strategies, and attaches the page
+                # to the blog's navigation or removes it.
                 inclusion=InclusionLevel.NOT_IN_NAV,
             )
         )
@@ -170,6 +196,47 @@ def end_page(build: CalloutsBuild, page: Page) -> list[str]:
         offset = 0
     problems = sorted(report.problems, key=lambda p: (p.line is None, p.line or 0))
     return [describe_problem(page.file.src_uri, p, offset) for p in problems]
+
+
+def settle(
+    build: CalloutsBuild,
+    files: Files,
+    nav: Navigation | None,
+    blog: BlogPlugin,
+    config: MkDocsConfig,
+) -> None:
+    """Once every page has been converted, before anything is rendered or written
+    (``on_env``): keep the strategy library only where it is wanted, attached to the
+    blog's navigation, and keep the callout stylesheets only when something shows a
+    callout. Removed from ``files``, a page or stylesheet is neither written nor
+    listed in the sitemap, the search index or any navigation."""
+    page = library_page(build, files)
+    if page is not None:
+        draft_if_future = bool(blog.config.draft_if_future_date)
+        strategies = sum(
+            len(build.strategies.get(post.file.src_uri, ()))
+            for post in blog.blog.posts
+            if not is_draft(post, draft_if_future_date=draft_if_future)
+        )
+        wanted = library.is_wanted(
+            build.library_setting,
+            site_page=build.library_site_page,
+            published_strategies=strategies,
+        )
+        if wanted:
+            if nav is not None:
+                attach_library(page, blog.blog, nav)
+            build.shown = True
+        else:
+            files.remove(page.file)
+            build.library_src_uri = None
+    if not build.shown:
+        for path in STYLESHEETS:
+            if path in config.extra_css:
+                config.extra_css.remove(path)
+            file = files.get_file_from_path(path)
+            if file is not None:
+                files.remove(file)
 
 
 def is_draft(post: Post, *, draft_if_future_date: bool, now: datetime | None = None) -> bool:

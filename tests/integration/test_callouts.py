@@ -3,6 +3,7 @@ strategy library, excerpts and feeds, site-defined types and bad input."""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import unquote, urljoin
 
 import pytest
@@ -471,7 +472,10 @@ def test_site_defined_types_from_mkdocs_yml(project: SiteProject) -> None:
     [
         ({"tip": {"icon": "material/heart", "color": "red"}}, "one of Material's own"),
         ({"hug": {"icon": "material/heart"}}, "callout_types.hug: a new callout type needs color"),
-        ({"hug": {"icon": "material/no-such", "color": "red"}}, "callout_types.hug.icon"),
+        (
+            {"hug": {"icon": "material/no-such", "color": "red"}},
+            "option 'callout_types.hug.icon' in '",
+        ),
         (
             {"hug": {"icon": "material/heart", "color": "notacolour"}},
             "mkdocs.yml: callout_types.hug.color: 'notacolour' is not a CSS colour",
@@ -574,3 +578,27 @@ def test_a_sign_off_callout_with_an_unquoted_title_warns_too(
     )
     sign_off = article(site, "blog/2026/01/20/one/").select_one(".st-sign-off")
     assert sign_off.select_one(".st-callout__title").get_text() == "Stay in touch"
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (
+            {"takeaways_min": 0},
+            r"option 'takeaways_min' in '[^']*mkdocs\.yml' is 0.*takeaways_min: 3",
+        ),
+        (
+            {"strategy_library_url": "/strategies"},
+            r"option 'strategy_library_url' in '[^']*mkdocs\.yml' is '/strategies'.*"
+            r"strategy_library_url: blog/strategies/",
+        ),
+    ],
+)
+def test_bad_callout_options_are_errors_naming_the_config_file(
+    project: SiteProject, caplog: pytest.LogCaptureFixture, options: dict[str, object], message: str
+) -> None:
+    project.options().update(options)
+    with pytest.raises(Abort):
+        project.build()
+    errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert any(re.search(message, e, re.DOTALL) for e in errors), errors

@@ -84,15 +84,18 @@ class StyledType:
 
 
 def styled_types(
-    types: Mapping[str, CalloutType], theme_dirs: Sequence[str | Path]
+    types: Mapping[str, CalloutType],
+    theme_dirs: Sequence[str | Path],
+    config_file: str = "mkdocs.yml",
 ) -> list[StyledType]:
-    """The types with their icons read; an unknown icon is an error naming the type."""
+    """The types with their icons read; an unknown icon is an error naming the config
+    file and the type."""
     styled = []
     for kind in types.values():
         path = find_icon(kind.icon, theme_dirs)
         if path is None:
             raise StayTunedError(
-                f"stay-tuned: option 'callout_types.{kind.name}.icon': no icon "
+                f"stay-tuned: option 'callout_types.{kind.name}.icon' in '{config_file}': no icon "
                 f"'{kind.icon}' in Material's bundled icons or in a '.icons' folder of the "
                 "theme's custom_dir. Use a name from "
                 "https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/, "

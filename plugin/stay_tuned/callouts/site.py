@@ -100,7 +100,9 @@ def configure(
     types: dict[str, CalloutType] = resolve_types(labels, site_types)
     build = CalloutsBuild(renderer, labels, takeaways=takeaways, takeaways_min=takeaways_min)
     build.types_css = str(
-        renderer.render("callout-types.css", types=styled_types(types, config.theme.dirs))
+        renderer.render(
+            "callout-types.css", types=styled_types(types, config.theme.dirs, config_file)
+        )
     )
     url = library_url(library_url_format, blog_dir)
     build.library_src_uri = library_src_uri(url, config_file) if library is not False else None

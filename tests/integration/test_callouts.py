@@ -592,6 +592,11 @@ def test_a_sign_off_callout_with_an_unquoted_title_warns_too(
             r"option 'strategy_library_url' in '[^']*mkdocs\.yml' is '/strategies'.*"
             r"strategy_library_url: blog/strategies/",
         ),
+        (
+            {"strategy_library": True, "strategy_library_url": ""},
+            r"'strategy_library' and 'strategy_library_url' in '[^']*mkdocs\.yml'.*"
+            r"strategy_library_url: blog/strategies/",
+        ),
     ],
 )
 def test_bad_callout_options_are_errors_naming_the_config_file(

@@ -105,6 +105,13 @@ def configure(
         )
     )
     url = library_url(library_url_format, blog_dir)
+    if library is True and not url:
+        raise StayTunedError(
+            f"stay-tuned: options 'strategy_library' and 'strategy_library_url' in "
+            f"'{config_file}': strategy_library is true but strategy_library_url is empty, so "
+            "the library would have no address. Give it one, e.g. strategy_library_url: "
+            "blog/strategies/ (or set strategy_library: false for no library)"
+        )
     build.library_src_uri = library_src_uri(url, config_file) if library is not False else None
     build.library_setting = library
     add_extensions(config.markdown_extensions, config.mdx_configs, {"types": types, "host": build})

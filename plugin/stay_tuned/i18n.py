@@ -7,6 +7,7 @@ Templates receive the resolved mapping as ``labels``.
 
 from __future__ import annotations
 
+import json
 import string
 from collections.abc import Mapping
 
@@ -175,23 +176,69 @@ def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
 
 
-def placeholder_problems(overrides: Mapping[str, str]) -> list[str]:
-    """Overrides that use a placeholder their label does not fill in (or that are not
-    valid format strings): rendering them would fail."""
-    problems = []
-    for key, text in sorted(overrides.items()):
-        if key not in LABELS[DEFAULT_LANGUAGE]:
-            continue
-        allowed = placeholders(LABELS[DEFAULT_LANGUAGE][key])
-        try:
-            used = placeholders(text)
-        except ValueError as error:
-            problems.append(f"'{key}': {error} (write '{{{{' for a literal brace)")
-            continue
-        unknown = sorted(used - allowed)
-        if unknown:
-            can = ", ".join("{" + name + "}" for name in sorted(allowed)) or "no placeholder"
-            problems.append(
-                f"'{key}' uses " + ", ".join("{" + n + "}" for n in unknown) + f"; it can use {can}"
-            )
-    return problems
+LABEL_MAX_LENGTH = 300
+"""Longest label, in characters: a label is a few words (the longest shipped one is
+under 100), and every page may repeat it."""
+
+
+def _quoted(text: str, limit: int = 60) -> str:
+    return json.dumps(
+        text if len(text) <= limit else text[: limit - 1] + "\u2026", ensure_ascii=False
+    )
+
+
+def _field_problem(field: str, spec: str, conversion: str | None, allowed: set[str]) -> str:
+    """Why one ``{...}`` of a label cannot be filled in, or ``""``."""
+    shown = "{" + field + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "")
+    shown += "}"
+    if not field.isidentifier():
+        return f"{shown} is not a placeholder: a placeholder is a name in braces, like {{name}}"
+    if conversion is not None or spec:
+        return (
+            f"{shown} formats its value, which labels cannot do; a placeholder is only a "
+            f"name in braces, like {{{field}}}"
+        )
+    if field not in allowed:
+        can = ", ".join("{" + name + "}" for name in sorted(allowed)) or "no placeholder"
+        return f"{shown} is not a placeholder of this label; it can use {can}"
+    return ""
+
+
+def label_problem(key: str, text: str) -> str | None:
+    """Why ``text`` cannot be the label ``key``, or ``None``: it is too long, or a
+    ``{...}`` in it is not one of the label's plain ``{name}`` placeholders (no format
+    spec, conversion, attribute or index: those could make huge pages or fail)."""
+    where = f"labels.{key} is {_quoted(text)}"
+    if len(text) > LABEL_MAX_LENGTH:
+        return f"{where}: {len(text)} characters, more than a label's {LABEL_MAX_LENGTH}"
+    allowed = placeholders(LABELS[DEFAULT_LANGUAGE][key])
+    try:
+        fields = list(string.Formatter().parse(text))
+    except ValueError as error:
+        return f"{where}: {error} (write '{{{{' and '}}}}' for literal braces)"
+    for _, field, spec, conversion in fields:
+        if field is not None:
+            problem = _field_problem(field, spec or "", conversion, allowed)
+            if problem:
+                return f"{where}: {problem}"
+    return None
+
+
+def label_problems(overrides: Mapping[str, str]) -> list[str]:
+    """What is wrong with the site's label overrides, one line per label, with a valid
+    example after them; empty when every known label can be used. (Unknown keys are
+    reported apart: see ``unknown_label_keys``.)"""
+    known = LABELS[DEFAULT_LANGUAGE]
+    problems = {
+        key: problem
+        for key, text in sorted(overrides.items())
+        if key in known and (problem := label_problem(key, text)) is not None
+    }
+    if not problems:
+        return []
+    first = next(iter(problems))
+    example = (
+        "A valid example:\nplugins:\n  - stay-tuned:\n      labels:\n"
+        f"        {first}: {json.dumps(known[first], ensure_ascii=False)}"
+    )
+    return [*problems.values(), example]

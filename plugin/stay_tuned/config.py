@@ -12,7 +12,9 @@ from stay_tuned.subscribe import OptionalSubscribe
 
 class Labels(c.DictOfItems[str]):
     """Label overrides by key: an unknown key is a warning (a typo would otherwise be
-    ignored silently), a placeholder the label cannot fill in is an error."""
+    ignored silently); a label longer than ``i18n.LABEL_MAX_LENGTH`` or with a ``{...}``
+    other than one of its plain ``{name}`` placeholders is an error naming
+    ``labels.<key>``, with a valid example."""
 
     def __init__(self) -> None:
         super().__init__(c.Type(str), default={})
@@ -23,9 +25,9 @@ class Labels(c.DictOfItems[str]):
         if unknown:
             known = ", ".join(sorted(i18n.LABELS[i18n.DEFAULT_LANGUAGE]))
             self.warnings.append(f"unknown label {', '.join(unknown)}; known labels: {known}")
-        problems = i18n.placeholder_problems(labels)
+        problems = i18n.label_problems(labels)
         if problems:
-            raise base.ValidationError("; ".join(problems))
+            raise base.ValidationError("\n".join(problems))
         return labels
 
 

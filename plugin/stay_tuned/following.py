@@ -27,14 +27,12 @@ from urllib.parse import urljoin
 
 from material.plugins.blog.structure import Post
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from stay_tuned import feed_output, feed_writer, render, sharing, site_feeds, subscribe
 from stay_tuned.errors import StayTunedError
-
-log = get_plugin_logger(__name__)
+from stay_tuned.messages import log
 
 FOLLOW_BLOCK_ID = "st-follow-site"
 
@@ -96,7 +94,7 @@ class Following:
         value = post.meta.get("image")
         if value is not None and not isinstance(value, str):
             raise StayTunedError(
-                f"stay-tuned: front matter 'image' of {post.file.src_uri} must be a path "
+                f"front matter 'image' of {post.file.src_uri} must be a path "
                 f"or a URL, got {value!r}. For example:\nimage: cover.jpg"
             )
         image = self._image(post, value, files) if value and config.site_url else None
@@ -178,7 +176,7 @@ class Following:
         image = site_feeds.resolve_image(value, post.file.src_uri, self.config.site_url or "", find)
         if image is None:
             log.warning(
-                f"stay-tuned: front matter 'image: {value}' of {post.file.src_uri} names no "
+                f"front matter 'image: {value}' of {post.file.src_uri} names no "
                 "file in the docs folder, so the post is shared without an image. Give a path "
                 "next to the post (image: cover.jpg), from the docs folder "
                 "(image: /assets/images/cover.jpg) or a full https:// URL."

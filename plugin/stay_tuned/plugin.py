@@ -8,7 +8,7 @@ import jinja2
 from material.plugins.blog.plugin import BlogPlugin
 from material.plugins.blog.structure import Post, View
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -19,10 +19,9 @@ from stay_tuned import clock, feed_excerpt, following, generated, head, i18n, re
 from stay_tuned.callouts import site as callouts
 from stay_tuned.config import StayTunedConfig
 from stay_tuned.errors import StayTunedError
+from stay_tuned.messages import log
 from stay_tuned.own_conversion import OwnConversionExtension
 from stay_tuned.series.feature import SeriesFeature
-
-log = get_plugin_logger(__name__)
 
 
 class _Build:
@@ -313,14 +312,14 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
 
     def _state(self) -> _Build:
         if self._build is None:  # pragma: no cover - MkDocs always calls on_config first
-            raise StayTunedError("stay-tuned: on_config did not run before page events")
+            raise StayTunedError("on_config did not run before page events")
         return self._build
 
     def _blog(self, config: MkDocsConfig) -> BlogPlugin:
         plugin: Any = config.plugins.get(self.config.blog)
         if not isinstance(plugin, BlogPlugin):
             raise StayTunedError(
-                f"stay-tuned: option 'blog' names '{self.config.blog}', but no such Material "
+                f"option 'blog' names '{self.config.blog}', but no such Material "
                 "blog plugin is listed in 'plugins' of mkdocs.yml. List it before stay-tuned:\n"
                 "plugins:\n  - blog\n  - stay-tuned"
             )

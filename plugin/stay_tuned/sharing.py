@@ -19,11 +19,32 @@ from typing import Any, Literal
 
 from markupsafe import Markup
 
+from stay_tuned import i18n
+
 DESCRIPTION_LIMIT = 200
 """Longest description, in characters: what link previews show before cutting."""
 
-LOCALE_TERRITORIES = {"en": "US", "fr": "FR", "de": "DE"}
-"""``og:locale`` is ``language_TERRITORY``; the territory assumed for a bare language."""
+LOCALE_TERRITORIES = {
+    **{"af": "ZA", "ar": "EG", "az": "AZ", "be": "BY", "bg": "BG", "bn": "BD", "ca": "ES"},
+    **{"cs": "CZ", "cy": "GB", "da": "DK", "de": "DE", "el": "GR", "en": "US", "es": "ES"},
+    **{"et": "EE", "eu": "ES", "fa": "IR", "fi": "FI", "fr": "FR", "gl": "ES", "he": "IL"},
+    **{"hi": "IN", "hr": "HR", "hu": "HU", "hy": "AM", "id": "ID", "is": "IS", "it": "IT"},
+    **{"ja": "JP", "ka": "GE", "kn": "IN", "ko": "KR", "ku": "TR", "lb": "LU", "lt": "LT"},
+    **{"lv": "LV", "mk": "MK", "mn": "MN", "ms": "MY", "my": "MM", "nb": "NO", "nl": "NL"},
+    **{"nn": "NO", "no": "NO", "pl": "PL", "pt": "PT", "ro": "RO", "ru": "RU", "sa": "IN"},
+    **{"si": "LK", "sk": "SK", "sl": "SI", "sq": "AL", "sr": "RS", "sv": "SE", "ta": "IN"},
+    **{"te": "IN", "th": "TH", "tl": "PH", "tr": "TR", "uk": "UA", "ur": "PK", "uz": "UZ"},
+    **{"vi": "VN", "zh": "CN"},
+}
+"""``og:locale`` is ``language_TERRITORY``: the territory assumed for a language given
+without one, for every language Material for MkDocs translates (``theme.language``),
+from CLDR's likely subtags, except Portuguese: Material has ``pt`` and ``pt-BR``, so a
+bare ``pt`` is Portugal's. Material's ``eo`` (Esperanto) and ``sh`` (Serbo-Croatian)
+have no territory, nor does a language missing here: those pages leave ``og:locale``
+out rather than claim a territory."""
+
+SCRIPT_TERRITORIES = {("zh", "Hant"): "TW", ("zh", "Hans"): "CN", ("sr", "Latn"): "RS"}
+"""The territory assumed for a language written in a script (``zh-Hant``)."""
 
 
 @dataclass(frozen=True)
@@ -107,15 +128,17 @@ def shorten(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
 
 
 def og_locale(language: str | None) -> str | None:
-    """``en`` -> ``en_US``, ``pt-BR`` -> ``pt_BR``, ``None`` -> ``None``."""
-    if not language:
+    """``og:locale`` (``ll_CC``) for ``theme.language``: ``pt-BR`` -> ``pt_BR``, ``ja`` ->
+    ``ja_JP``, ``zh-Hant`` -> ``zh_TW``; ``None`` when there is no language or no known
+    territory for it (``eo``, ``es-419``): the page then leaves ``og:locale`` out."""
+    tag = i18n.language_tag(language)
+    if not tag.language:
         return None
-    parts = language.replace("-", "_").split("_")
-    lang = parts[0].lower()
-    if len(parts) > 1 and parts[1]:
-        return f"{lang}_{parts[1].upper()}"
-    territory = LOCALE_TERRITORIES.get(lang)
-    return f"{lang}_{territory}" if territory else lang
+    if tag.region and not tag.region.isalpha():
+        return None  # a region that is no country (es-419, Latin America) has no ll_CC
+    territory = tag.region or SCRIPT_TERRITORIES.get((tag.language, tag.script or ""))
+    territory = territory or LOCALE_TERRITORIES.get(tag.language)
+    return f"{tag.language}_{territory}" if territory else None
 
 
 def iso_datetime(value: datetime.datetime | datetime.date) -> str:

@@ -73,7 +73,7 @@ def missing_site_url_message(config_file: str | None, *, has_feeds: bool) -> str
         "and pages carry no URL in their sharing metadata"
     )
     return (
-        f"stay-tuned: 'site_url' is not set in {where}, {consequence}. "
+        f"'site_url' is not set in {where}, {consequence}. "
         "Set it to the address the site is published at, e.g.\n"
         "site_url: https://example.org/blog/"
     )

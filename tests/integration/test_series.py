@@ -768,7 +768,7 @@ def test_a_label_override_with_an_unknown_placeholder_is_an_error(
         project.build()
     (error,) = errors(caplog)
     assert "Plugin 'stay-tuned' option 'labels'" in error
-    assert "'series_part_of' uses {nmber}; it can use {number}, {total}" in error
+    assert 'labels.series_part_of is "Part {nmber}": {nmber} is not a placeholder' in error
 
 
 # -- the promise check ----------------------------------------------------------------

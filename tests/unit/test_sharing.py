@@ -1,7 +1,9 @@
 import datetime
 import json
+import re
 from pathlib import Path
 
+import material
 import pytest
 import yaml
 from bs4 import BeautifulSoup
@@ -40,13 +42,45 @@ def test_shorten_keeps_short_text_and_never_exceeds_the_limit() -> None:
         ("de", "de_DE"),
         ("pt-BR", "pt_BR"),
         ("en_gb", "en_GB"),
-        ("ja", "ja"),
+        ("pt", "pt_PT"),
+        ("ja", "ja_JP"),
+        ("zh", "zh_CN"),
+        ("es", "es_ES"),
+        ("it", "it_IT"),
+        ("nl", "nl_NL"),
+        ("pl", "pl_PL"),
+        ("ru", "ru_RU"),
+        ("zh-TW", "zh_TW"),
+        ("zh-Hant", "zh_TW"),
+        ("zh-Hans", "zh_CN"),
+        ("zh_Hant_HK", "zh_HK"),
+        ("ku-IQ", "ku_IQ"),
+        ("EN-us", "en_US"),
+        ("eo", None),  # Esperanto: no territory to claim
+        ("es-419", None),  # Latin America is not a country
+        ("english", None),
         (None, None),
         ("", None),
     ],
 )
 def test_og_locale(language: str | None, locale: str | None) -> None:
     assert sharing.og_locale(language) == locale
+
+
+MATERIAL_LANGUAGES = sorted(
+    path.stem
+    for path in (Path(material.__file__).parent / "templates/partials/languages").glob("*.html")
+    if path.stem != "custom"
+)
+
+
+def test_every_material_language_gives_an_ll_cc_locale_or_none() -> None:
+    assert len(MATERIAL_LANGUAGES) > 50
+    locales = {language: sharing.og_locale(language) for language in MATERIAL_LANGUAGES}
+    assert [language for language, locale in locales.items() if locale is None] == ["eo", "sh"]
+    for language, locale in locales.items():
+        assert locale is None or re.fullmatch(r"[a-z]{2,3}_[A-Z]{2}", locale), language
+        assert locale is None or locale.startswith(language.split("-")[0] + "_"), language
 
 
 def test_iso_datetime_takes_times_without_zone_as_utc() -> None:

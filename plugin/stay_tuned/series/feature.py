@@ -25,7 +25,6 @@ from markupsafe import Markup, escape
 from material.plugins.blog.plugin import BlogPlugin
 from material.plugins.blog.structure import Post
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
@@ -34,6 +33,7 @@ from stay_tuned import feed_writer, sharing, site_feeds
 from stay_tuned.errors import StayTunedError
 from stay_tuned.following import Following
 from stay_tuned.generated import GeneratedPages, attach_after_blog
+from stay_tuned.messages import log
 from stay_tuned.own_conversion import OwnConversionExtension
 from stay_tuned.render import Renderer
 from stay_tuned.series import feeds, jsonld, model, registry, view
@@ -44,8 +44,6 @@ from stay_tuned.series.markdown import (
     BoxMarkerTreeprocessor,
     add_label,
 )
-
-log = get_plugin_logger(__name__)
 
 SERIES_JSON = "series.json"
 """The machine-readable list of every series, written at the root of the site."""
@@ -73,7 +71,7 @@ def fill(template: str, option: str, example: str, **fields: str) -> str:
     except (KeyError, IndexError, ValueError) as error:
         names = ", ".join("{" + name + "}" for name in fields) or "no placeholder"
         raise StayTunedError(
-            f"stay-tuned: option '{option}' is '{template}', which it cannot fill in "
+            f"option '{option}' is '{template}', which it cannot fill in "
             f"({error!r}). It may use {names}, like '{example}'."
         ) from error
     return posixpath.normpath(path.strip("/"))
@@ -222,7 +220,7 @@ class SeriesFeature:
     def _generate_pages(self, files: Files, blog_dir: str) -> None:
         if "{id}" not in self.url_format:
             raise StayTunedError(
-                f"stay-tuned: option 'series_url_format' is '{self.url_format}': it needs "
+                f"option 'series_url_format' is '{self.url_format}': it needs "
                 "'{id}' so that each series gets its own page, like 'series/{id}'."
             )
 
@@ -236,7 +234,7 @@ class SeriesFeature:
             if existing is not None:
                 what = "another generated page" if existing.generated_by else "a file"
                 raise StayTunedError(
-                    f"stay-tuned: {self.where(path)} is where a generated series page "
+                    f"{self.where(path)} is where a generated series page "
                     f"goes, but {what} is already there ({existing.src_uri}, for "
                     f"{existing.url}). Rename it, or change the options "
                     "'series_url_format' and 'series_index_url'."
@@ -259,7 +257,7 @@ class SeriesFeature:
                     existing = taken.get(feed.path)
                     if existing is not None:
                         raise StayTunedError(
-                            f"stay-tuned: {feed.path} is where the {feed.kind.upper()} feed "
+                            f"{feed.path} is where the {feed.kind.upper()} feed "
                             f"of series '{series.id}' goes, but {existing.src_uri} is "
                             "published there. Rename it, or change the option "
                             "'series_url_format'."

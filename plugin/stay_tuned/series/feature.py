@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 from material.plugins.blog.plugin import BlogPlugin
 from material.plugins.blog.structure import Post
 from mkdocs.config.defaults import MkDocsConfig
@@ -33,7 +33,7 @@ from mkdocs.structure.pages import Page
 from stay_tuned import feed_writer, sharing, site_feeds
 from stay_tuned.errors import StayTunedError
 from stay_tuned.following import Following
-from stay_tuned.generated import GeneratedPages, attach_after_blog
+from stay_tuned.generated import GeneratedPages, attach_after_blog, page_title
 from stay_tuned.own_conversion import OwnConversionExtension
 from stay_tuned.render import Renderer
 from stay_tuned.series import feeds, jsonld, model, registry, view
@@ -55,9 +55,9 @@ class SeriesPage(Page):
     """The generated page of one series."""
 
     def __init__(self, series_id: str, title: str, file: File, config: MkDocsConfig) -> None:
-        # MkDocs and Material print page titles in navigation and <title> unescaped:
-        # the title from the registry must reach them as HTML text.
-        super().__init__(str(escape(title)), file, config)
+        # MkDocs and Material print page titles as HTML, through various filters: the
+        # title from the registry must show as text in all of them.
+        super().__init__(page_title(title), file, config)
         self.series_id = series_id
 
 
@@ -198,7 +198,11 @@ class SeriesFeature:
             claim = registry.read_claim(
                 post.meta,
                 where=where,
-                title=post.title or "",
+                # As the reader sees it: MkDocs keeps the character references of a
+                # `# heading` (`&amp;`, `&lt;`) in the title.
+                title=site_feeds.plain_title(
+                    post.title or "", from_front_matter="title" in post.meta
+                ),
                 date=post.config.date.created.date(),
                 published=where in self.posts,
                 url=file.url,
@@ -265,7 +269,7 @@ class SeriesFeature:
                             "'series_url_format'."
                         )
         index_file = generate(index_path, "")
-        self.index = SeriesIndexPage(str(escape(self.labels["series"])), index_file, self.config)
+        self.index = SeriesIndexPage(page_title(self.labels["series"]), index_file, self.config)
         self.views = view.Views(
             {series_id: page.url for series_id, page in self.pages.items()},
             self.index.url,
@@ -283,7 +287,7 @@ class SeriesFeature:
                 self.index.file.inclusion = anchor.file.inclusion
                 attach_under(self.index, series_pages)
             else:
-                section = Section(str(escape(self.labels["series"])), [self.index, *series_pages])
+                section = Section(page_title(self.labels["series"]), [self.index, *series_pages])
                 attach_after_blog(anchor, section, nav)
                 for page in section.children:
                     assert isinstance(page, Page)

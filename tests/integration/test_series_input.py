@@ -1,0 +1,202 @@
+"""Series and generated pages against any input: markup in titles and labels, paths
+outside the site, huge numbers, broken registry files. Real Material builds, read as a
+reader (and a browser) would."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from bs4 import BeautifulSoup
+from mkdocs.exceptions import Abort
+
+from tests.integration.test_series import errors, love_lab, registry
+from tests.sitebuilder import BuiltSite, SiteProject, post
+
+NASTY = "</title><script>alert(1)</script> Love & Trust \"quoted\" 'single' <b>x</b>"
+"""A title that is live markup wherever it is printed as HTML, unescaped twice, or
+unescaped after its tags are stripped."""
+
+
+def live_markup(soup: BeautifulSoup) -> list[str]:
+    """Elements that only exist if a title or label became markup."""
+    found = [str(tag) for tag in soup.find_all(["b", "i"])]
+    return found + [
+        str(script)
+        for script in soup.find_all("script")
+        if script.get("type") != "application/ld+json" and "alert(1)" in (script.string or "")
+    ]
+
+
+def footer_labels(soup: BeautifulSoup) -> dict[str, str]:
+    return {
+        side: str(link["aria-label"])
+        for side in ("prev", "next")
+        if (link := soup.select_one(f"a.md-footer__link--{side}")) is not None
+    }
+
+
+def nasty_site(project: SiteProject) -> BuiltSite:
+    project.files["blog/.series.yml"] = registry(
+        nasty={"title": NASTY, "upcoming": [{"part": 2, "title": NASTY}]}
+    )
+    project.files["blog/posts/one.md"] = post("One", "2026-01-10", series="nasty", slug="one")
+    return project.build(strict=True)
+
+
+def test_a_series_title_shows_as_text_in_title_nav_footer_and_headings(
+    project: SiteProject,
+) -> None:
+    site = nasty_site(project)
+    page = site.html("blog/series/nasty/")
+    assert live_markup(page) == []
+    assert page.title is not None and page.title.get_text() == f"{NASTY} - Test Blog"
+    assert page.select_one("article h1").get_text() == NASTY
+    nav = [a.get_text(" ", strip=True) for a in page.select("nav.md-nav--primary a")]
+    assert " ".join(NASTY.split()) in nav
+    # The footer of the page before the series page names it once escaped, not twice.
+    index = site.html("blog/series/")
+    assert live_markup(index) == []
+    assert footer_labels(index)["next"] == f"Next: {NASTY}"
+    assert index.select_one("a.md-footer__link--next .md-ellipsis").get_text(
+        " ", strip=True
+    ) == " ".join(NASTY.split())
+    assert footer_labels(page)["prev"] == "Previous: Series"
+
+
+def test_a_post_title_and_part_titles_show_as_text(project: SiteProject) -> None:
+    title = "Love & <Trust> \"quoted\" 'single'"
+    project.files["blog/.series.yml"] = registry(
+        s={"title": "S", "upcoming": [{"part": 2, "title": title}]}
+    )
+    project.files["blog/posts/one.md"] = post("One", "2026-01-10", series="s", slug="one")
+    project.files["blog/posts/one.md"] = project.files["blog/posts/one.md"].replace(
+        "# One", "# " + title.replace("<", "&lt;")
+    )
+    site = project.build(strict=True)
+    part = site.html("blog/2026/01/10/one/")
+    assert [t.get_text() for t in part.select(".st-series-part__title")] == [title, title]
+    assert title in part.select_one("aside.st-stay-tuned").get_text()
+    series_page = site.html("blog/series/s/")
+    assert [t.get_text() for t in series_page.select(".st-series-part__title")] == [title, title]
+    assert title in site.html("blog/series/").select_one(".st-series-index__next").get_text()
+
+
+def test_labels_show_as_text_on_generated_pages(project: SiteProject) -> None:
+    love_lab(project)
+    project.files["blog/posts/strategies.md"] = post(
+        "Strategies",
+        "2026-01-05",
+        slug="strategies",
+        categories=["Dating"],
+        body='Intro.\n\n<!-- more -->\n\n!!! strategy "Listen"\n    Listen well.\n',
+    )
+    labels = {
+        "series": "Series & <i>more</i>",
+        "strategy_library": "Library & <i>*all*</i> [x](y) :smile: `code`",
+        "library_by_article": "By & <i>article</i>",
+        "library_by_category": "By & <i>category</i>",
+    }
+    project.options()["labels"] = labels
+    site = project.build(strict=True)
+    index = site.html("blog/series/")
+    assert live_markup(index) == []
+    assert index.title.get_text() == f"{labels['series']} - Test Blog"
+    assert index.select_one("article h1").get_text() == labels["series"]
+    nav = [a.get_text(" ", strip=True) for a in index.select("nav.md-nav--primary a, label")]
+    assert labels["series"] in nav
+    library = site.html("blog/strategies/")
+    assert live_markup(library) == []
+    assert library.select("article a[href='y']") == []
+    assert library.title.get_text() == f"{labels['strategy_library']} - Test Blog"
+    heading = library.select_one("article h1")
+    assert heading.get_text(" ", strip=True).removesuffix(" ¶") == labels["strategy_library"]
+    assert [h.get_text() for h in library.select("article h2")] == [
+        labels["library_by_article"],
+        labels["library_by_category"],
+    ]
+    toc = library.select_one("nav.md-nav--secondary")
+    assert toc is not None
+    assert [a.get_text(" ", strip=True) for a in toc.select("a")] == [
+        labels["library_by_article"],
+        labels["library_by_category"],
+    ]
+    assert [n["aria-label"] for n in toc.select("nav.md-nav")] == []
+    assert footer_labels(library)["prev"] == "Previous: Love Lab"
+
+
+def test_a_description_starting_with_a_front_matter_block_stays_text(
+    project: SiteProject,
+) -> None:
+    love_lab(project)
+    project.files["blog/.series.yml"] = registry(
+        **{
+            "love-lab": {
+                "title": "Love Lab",
+                "description": "---\ntemplate: missing.html\ntitle: Hacked\n---\nHello.",
+                "upcoming": [{"part": 4, "title": "The Fourth", "date": "2099-03-01"}],
+            }
+        }
+    )
+    site = project.build(strict=True)
+    page = site.html("blog/series/love-lab/")
+    assert page.title.get_text() == "Love Lab - Test Blog"
+    description = page.select_one(".st-series-page__description").get_text(" ", strip=True)
+    assert "template: missing.html" in description and "Hello." in description
+
+
+@pytest.fixture
+def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A temporary directory of this test's own (other builds may run beside it)."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+def stay_tuned_folders(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("stay-tuned-"))
+
+
+def test_builds_leave_no_temporary_folder(
+    project: SiteProject, caplog: pytest.LogCaptureFixture, private_tmp: Path
+) -> None:
+    love_lab(project)
+    project.build(strict=True)
+    assert stay_tuned_folders(private_tmp) == []
+    # A build that fails after some pages were generated (the strategy library's).
+    project.files["blog/series/love-lab.md"] = "# Mine\n"
+    with pytest.raises(Abort):
+        project.build(strict=True)
+    assert "a file is already there" in errors(caplog)[0]
+    assert stay_tuned_folders(private_tmp) == []
+
+
+def test_a_build_failing_in_a_later_step_leaves_no_temporary_folder(
+    project: SiteProject, monkeypatch: pytest.MonkeyPatch, private_tmp: Path
+) -> None:
+    love_lab(project)
+    from stay_tuned.series.feature import SeriesFeature
+
+    def fail(*args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("a later step failed")
+
+    monkeypatch.setattr(SeriesFeature, "on_post_build", fail)
+    with pytest.raises(RuntimeError):
+        project.build()
+    assert stay_tuned_folders(private_tmp) == []
+
+
+def test_a_folder_left_by_a_killed_build_is_removed_by_the_next(
+    project: SiteProject, private_tmp: Path
+) -> None:
+    stale = private_tmp / "stay-tuned-killed"
+    (stale / "blog").mkdir(parents=True)
+    (stale / ".stay-tuned-generated").write_text("999999999", encoding="ascii")
+    foreign = private_tmp / "stay-tuned-not-ours"
+    foreign.mkdir()
+    love_lab(project)
+    project.build(strict=True)
+    assert stay_tuned_folders(private_tmp) == ["stay-tuned-not-ours"]

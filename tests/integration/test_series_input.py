@@ -200,3 +200,88 @@ def test_a_folder_left_by_a_killed_build_is_removed_by_the_next(
     love_lab(project)
     project.build(strict=True)
     assert stay_tuned_folders(private_tmp) == ["stay-tuned-not-ours"]
+
+
+# -- numbers, dates and keys in the author's files ---------------------------------
+
+
+@pytest.mark.parametrize("number", [1_000_000_000, 20261210, 1001])
+def test_a_huge_part_number_is_an_error_naming_the_post(
+    project: SiteProject, caplog: pytest.LogCaptureFixture, number: int
+) -> None:
+    love_lab(project)
+    project.files["blog/posts/three.md"] = post(
+        "Three", "2026-02-01", series="love-lab", part=number, slug="three"
+    )
+    with pytest.raises(Abort):
+        project.build()
+    (error,) = errors(caplog)
+    assert "docs/blog/posts/three.md: 'part': Expected a whole number from 1 to 1000" in error
+    assert f"got {number}." in error and "A valid example" in error
+
+
+def test_a_huge_announced_part_number_is_an_error_naming_the_key(
+    project: SiteProject, caplog: pytest.LogCaptureFixture
+) -> None:
+    love_lab(project, upcoming=[{"part": 20261210, "title": "Later"}])
+    with pytest.raises(Abort):
+        project.build()
+    (error,) = errors(caplog)
+    assert "docs/blog/.series.yml: 'series.love-lab.upcoming[0].part'" in error
+    assert "from 1 to 1000, got 20261210" in error
+
+
+def test_the_largest_part_number_builds_with_a_short_gap_warning(
+    project: SiteProject, plugin_warnings: Any
+) -> None:
+    love_lab(project, upcoming=[{"part": 1000, "title": "Last", "date": "2099-03-01"}])
+    site = project.build()
+    message = plugin_warnings.expect("nothing fills part")
+    assert "nothing fills part 4-999:" in message and len(message) < 400
+    box = site.html("blog/2026/01/20/two/").select_one("nav.st-series-box")
+    assert "Part 2 of 1000" in box.get_text(" ", strip=True)
+    assert len(box.select("li.st-series-part")) < 12
+
+
+@pytest.mark.parametrize("date", ["2026-13-45", "2026-02-30"])
+def test_an_impossible_date_in_the_series_file_names_the_key(
+    project: SiteProject, caplog: pytest.LogCaptureFixture, date: str
+) -> None:
+    love_lab(project)
+    project.files["blog/.series.yml"] = (
+        "series:\n  love-lab:\n    title: Love Lab\n    upcoming:\n"
+        f"      - part: 4\n        title: The Fourth\n        date: {date}\n"
+    )
+    with pytest.raises(Abort):
+        project.build()
+    (error,) = errors(caplog)
+    assert "docs/blog/.series.yml: 'series.love-lab.upcoming[0].date'" in error
+    assert f"Expected a date like 2026-12-10, got '{date}'" in error
+
+
+def test_a_series_declared_twice_is_an_error_naming_the_id(
+    project: SiteProject, caplog: pytest.LogCaptureFixture
+) -> None:
+    love_lab(project)
+    project.files["blog/.series.yml"] = (
+        "series:\n  love-lab:\n    title: Love Lab\n    upcoming:\n"
+        "      - {part: 4, title: The Fourth, date: 2099-03-01}\n"
+        "  love-lab:\n    title: Love Lab, again\n"
+    )
+    with pytest.raises(Abort):
+        project.build()
+    (error,) = errors(caplog)
+    assert "docs/blog/.series.yml: 'love-lab' is written twice in one mapping" in error
+    assert "lines 2 and 6" in error
+
+
+def test_an_empty_series_file_is_not_called_missing(
+    project: SiteProject, plugin_warnings: Any
+) -> None:
+    love_lab(project)
+    project.files["blog/.series.yml"] = ""
+    project.build()
+    for _ in range(3):
+        message = plugin_warnings.expect("series 'love-lab' is unknown")
+        assert "docs/blog/.series.yml declares no series" in message
+        assert "no series file" not in message

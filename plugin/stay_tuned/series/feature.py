@@ -212,7 +212,7 @@ class SeriesFeature:
             if claim is not None:
                 claims.append(claim)
 
-        self.catalog = model.build_catalog(declared or {}, claims, registry_where)
+        self.catalog = model.build_catalog(declared, claims, registry_where)
         for warning in self.catalog.warnings:
             log.warning(warning)
         for warning in model.promise_warnings(self.catalog.series, self.today, registry_where):

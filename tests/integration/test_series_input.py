@@ -285,3 +285,57 @@ def test_an_empty_series_file_is_not_called_missing(
         message = plugin_warnings.expect("series 'love-lab' is unknown")
         assert "docs/blog/.series.yml declares no series" in message
         assert "no series file" not in message
+
+
+# -- paths -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "expected"),
+    [
+        ("series_url_format", "../../../outside/{id}", "leads to '../../outside/{id}'"),
+        ("series_url_format", "../../{id}", "leads to '../{id}'"),
+        ("series_index_url", "../..", "leads to '..'"),
+        ("series_index_url", "../../../outside", "leads to '../../outside'"),
+        ("series_file", "../../outside.yml", "leads to '../../outside.yml'"),
+        ("series_file", "{blog}/../../x.yml", "leads to '../x.yml'"),
+    ],
+)
+def test_url_options_leading_out_of_the_site_are_errors(
+    project: SiteProject,
+    caplog: pytest.LogCaptureFixture,
+    option: str,
+    value: str,
+    expected: str,
+) -> None:
+    love_lab(project)
+    project.options()[option] = value
+    with pytest.raises(Abort):
+        project.build()
+    (error,) = errors(caplog)
+    assert f"option '{option}' is '{value}'" in error and expected in error
+    assert "Give a path inside it, like" in error
+    # Nothing was written next to the project or above it.
+    assert sorted(p.name for p in project.root.parent.iterdir()) == ["project"]
+    assert not (project.root / "outside").exists()
+
+
+def test_url_options_are_checked_without_any_series(
+    project: SiteProject, caplog: pytest.LogCaptureFixture
+) -> None:
+    project.files["blog/posts/x.md"] = post("X", "2026-01-10", slug="x")
+    project.options()["series_index_url"] = "../.."
+    with pytest.raises(Abort):
+        project.build()
+    (error,) = errors(caplog)
+    assert "option 'series_index_url' is '../..'" in error
+
+
+def test_a_strategy_library_url_leading_out_of_the_site_is_an_error(
+    project: SiteProject, caplog: pytest.LogCaptureFixture
+) -> None:
+    project.options()["strategy_library_url"] = "../../outside/"
+    with pytest.raises(Abort):
+        project.build()
+    (error,) = errors(caplog)
+    assert "option 'strategy_library_url' is '../../outside/'" in error

@@ -70,20 +70,34 @@ def fill(template: str, option: str, example: str, **fields: str) -> str:
     without leading or trailing slashes."""
     try:
         path = template.format(**fields)
-    except (KeyError, IndexError, ValueError) as error:
+    except (KeyError, IndexError, ValueError, AttributeError) as error:
         names = ", ".join("{" + name + "}" for name in fields) or "no placeholder"
         raise StayTunedError(
-            f"stay-tuned: option '{option}' is '{template}', which it cannot fill in "
-            f"({error!r}). It may use {names}, like '{example}'."
+            f"stay-tuned: option '{option}' is {registry.quoted(template)}, which it cannot "
+            f"fill in ({error!r}). It may use {names}, like '{example}'."
         ) from error
     return posixpath.normpath(path.strip("/"))
 
 
+def confined(path: str, option: str, template: str, example: str, inside: str) -> str:
+    """``path`` (normalized, relative to the folder ``inside`` names), which must stay
+    inside that folder and name something in it: an option that leads out of the site
+    (``../../outside/{id}``) would write files anywhere on the disk."""
+    if path in (".", "..") or path.startswith("../") or posixpath.isabs(path):
+        raise StayTunedError(
+            f"stay-tuned: option '{option}' is {registry.quoted(template)}, which leads to "
+            f"'{path}': outside {inside}. Give a path inside it, like '{example}'."
+        )
+    return path
+
+
 def generated_path(blog_dir: str, url_format: str, option: str, **fields: str) -> str:
     """The docs-relative Markdown path of a generated page, like Material's views:
-    ``url_format`` (relative to the blog directory) with its fields filled in."""
+    ``url_format`` (relative to the blog directory) with its fields filled in. It must
+    stay inside the site."""
     example = "series/{id}" if fields else "series"
-    return posixpath.join(blog_dir, f"{fill(url_format, option, example, **fields)}.md")
+    path = posixpath.normpath(posixpath.join(blog_dir, fill(url_format, option, example, **fields)))
+    return f"{confined(path, option, url_format, example, 'the site')}.md"
 
 
 def attach_under(index: Page, pages: list[Page]) -> None:
@@ -179,11 +193,20 @@ class SeriesFeature:
         the promises and adds the series pages to ``files``."""
         blog_dir = posixpath.normpath(blog.config.blog_dir)
         post_dir = posixpath.normpath(blog.config.post_dir.format(blog=blog_dir))
-        registry_path = fill(self.series_file, "series_file", "{blog}/.series.yml", blog=blog_dir)
+        registry_path = confined(
+            fill(self.series_file, "series_file", "{blog}/.series.yml", blog=blog_dir),
+            "series_file",
+            self.series_file,
+            "{blog}/.series.yml",
+            "docs_dir",
+        )
         registry_where = self.where(registry_path)
         declared = registry.load_registry(
             Path(self.config.docs_dir) / registry_path, registry_where
         )
+        # The URL options are checked whether the site has series or not yet.
+        self._index_path(blog_dir)
+        self._series_path(blog_dir, "{id}")
         self.readtime = bool(blog.config.post_readtime)
         self.date_format = str(blog.config.post_date_format)
         self.posts = {self.where(post.file.src_uri): post for post in blog.blog.posts}
@@ -223,13 +246,19 @@ class SeriesFeature:
         if self.catalog.series:
             self._generate_pages(files, blog_dir)
 
-    def _generate_pages(self, files: Files, blog_dir: str) -> None:
+    def _series_path(self, blog_dir: str, series_id: str) -> str:
         if "{id}" not in self.url_format:
             raise StayTunedError(
                 f"stay-tuned: option 'series_url_format' is '{self.url_format}': it needs "
                 "'{id}' so that each series gets its own page, like 'series/{id}'."
             )
+        return generated_path(blog_dir, self.url_format, "series_url_format", id=series_id)
 
+    def _index_path(self, blog_dir: str) -> str:
+        path = generated_path(blog_dir, self.index_url, "series_index_url")
+        return posixpath.join(posixpath.splitext(path)[0], "index.md")
+
+    def _generate_pages(self, files: Files, blog_dir: str) -> None:
         taken = {file.dest_uri: file for file in files}
 
         def generate(path: str, content: str) -> File:
@@ -249,10 +278,9 @@ class SeriesFeature:
             taken[file.dest_uri] = file
             return file
 
-        index_path = generated_path(blog_dir, self.index_url, "series_index_url")
-        index_path = posixpath.join(posixpath.splitext(index_path)[0], "index.md")
+        index_path = self._index_path(blog_dir)
         for series in self.catalog.series:
-            path = generated_path(blog_dir, self.url_format, "series_url_format", id=series.id)
+            path = self._series_path(blog_dir, series.id)
             # The description is the page's Markdown: MkDocs renders it with the site's
             # extensions and resolves its links like any page's.
             file = generate(path, series.description or "")

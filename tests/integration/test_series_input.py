@@ -339,3 +339,52 @@ def test_a_strategy_library_url_leading_out_of_the_site_is_an_error(
         project.build()
     (error,) = errors(caplog)
     assert "option 'strategy_library_url' is '../../outside/'" in error
+
+
+# -- what the plugin would otherwise drop or overwrite without a word -------------------
+
+
+def test_series_on_a_page_outside_the_posts_folder_is_a_warning(
+    project: SiteProject, plugin_warnings: Any
+) -> None:
+    love_lab(project)
+    project.files["about.md"] = "---\nseries: love-lab\npart: 5\n---\n\n# About\n"
+    project.build()
+    message = plugin_warnings.expect("about.md")
+    assert "docs/about.md: 'series' is ignored: this is a page outside" in message
+    assert "blog/posts/" in message
+
+
+def test_series_on_a_post_of_another_blog_is_a_warning(
+    project: SiteProject, plugin_warnings: Any
+) -> None:
+    love_lab(project)
+    plugins = project.config["plugins"]
+    plugins.insert(2, {"blog": {"blog_dir": "news", "post_excerpt": "optional"}})
+    project.files["news/index.md"] = "# News\n"
+    project.files["news/posts/n.md"] = post("N", "2026-01-10", series="love-lab", slug="n")
+    project.files["news/posts/d.md"] = post(
+        "D", "2026-01-11", series="love-lab", slug="d", draft=True
+    )
+    project.build()
+    for name in ("n", "d"):
+        message = plugin_warnings.expect(f"news/posts/{name}.md")
+        assert f"docs/news/posts/{name}.md: 'series' is ignored: " in message
+        assert "a post of another blog" in message
+
+
+def test_a_series_json_of_the_site_is_not_overwritten(
+    project: SiteProject, caplog: pytest.LogCaptureFixture
+) -> None:
+    love_lab(project)
+    project.files["series.json"] = '{"mine": true}\n'
+    with pytest.raises(Abort):
+        project.build()
+    (error,) = errors(caplog)
+    assert error.startswith("stay-tuned: docs/series.json is where the list of every series")
+
+
+def test_a_series_json_of_a_site_without_series_is_kept(project: SiteProject) -> None:
+    project.files["series.json"] = '{"mine": true}\n'
+    site = project.build(strict=True)
+    assert site.json("series.json") == {"mine": True}

@@ -160,6 +160,8 @@ class SeriesFeature:
         self.views = view.Views({}, "", lambda date: date.isoformat())
         self.feeds: dict[str, tuple[site_feeds.SiteFeed, ...]] = {}
         """Each series' RSS and JSON feeds, by series id; none without ``site_url``."""
+        self._post_dir = ""
+        """The blog's posts folder, relative to ``docs_dir``."""
         self._descriptions: dict[str, str] = {}
         """Each series' description as rendered on its page (HTML), by series id."""
 
@@ -212,10 +214,15 @@ class SeriesFeature:
         self.posts = {self.where(post.file.src_uri): post for post in blog.blog.posts}
         self._published_uris = {post.file.src_uri for post in blog.blog.posts}
 
+        self._post_dir = post_dir
         claims = []
         for file in files.documentation_pages(inclusion=InclusionLevel.all):
             post = file.page
-            if not isinstance(post, Post) or not file.src_uri.startswith(f"{post_dir}/"):
+            if not isinstance(post, Post):
+                continue  # its front matter is read later: see `on_page_markdown`
+            if not file.src_uri.startswith(f"{post_dir}/"):
+                if "series" in post.meta:  # a post of another blog instance
+                    log.warning(self._ignored_series_message(file.src_uri, other_blog=True))
                 continue
             where = self.where(file.src_uri)
             claim = registry.read_claim(
@@ -244,7 +251,23 @@ class SeriesFeature:
         if due is not None:
             log.info(model.due_message(*due, self.today, registry_where))
         if self.catalog.series:
+            existing = files.get_file_from_path(SERIES_JSON)
+            if existing is not None:
+                raise StayTunedError(
+                    f"stay-tuned: {self.where(existing.src_uri)} is where the list of every "
+                    f"series goes ({SERIES_JSON} at the root of the site, which stay-tuned "
+                    "writes for scripts): rename or move the file."
+                )
             self._generate_pages(files, blog_dir)
+
+    def _ignored_series_message(self, src_uri: str, *, other_blog: bool) -> str:
+        where = "a post of another blog" if other_blog else f"a page outside {self._post_dir}/"
+        return (
+            f"{self.where(src_uri)}: 'series' is ignored: this is {where}, and only the "
+            f"posts in {self._post_dir}/ (the blog named by stay-tuned's option 'blog') "
+            "can be parts of a series. Move the post there, or remove 'series' from its "
+            "front matter."
+        )
 
     def _series_path(self, blog_dir: str, series_id: str) -> str:
         if "{id}" not in self.url_format:
@@ -333,6 +356,8 @@ class SeriesFeature:
         """Asks for the box marker in a part's own conversion and adds the label to its
         excerpt; the label's HTML, for the feed description, or ``None`` when there is
         none."""
+        if not isinstance(page, Post) and "series" in page.meta:
+            log.warning(self._ignored_series_message(page.file.src_uri, other_blog=False))
         found = self._part_of(page)
         if found is None:
             return None

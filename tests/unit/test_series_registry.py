@@ -275,3 +275,16 @@ def test_an_empty_file_declares_nothing(tmp_path: Path) -> None:
     path = tmp_path / ".series.yml"
     path.write_text("# no series yet\n", encoding="utf-8")
     assert registry.load_registry(path, WHERE) == {}
+
+
+@pytest.mark.parametrize("text", ["A\x01B", "A\x0bB", "\ufffe", "A\x1f"])
+def test_text_with_control_characters_is_an_error(text: str) -> None:
+    message = error_of({"series": {"a": {"title": text}}})
+    assert "'series.a.title': Expected text without control characters" in message
+    message = error_of({"series": {"a": {"title": "T", "description": text}}})
+    assert "'series.a.description': Expected text without control characters" in message
+
+
+def test_text_keeps_tabs_and_line_breaks() -> None:
+    declared = parse({"series": {"a": {"title": "T", "description": "One\tTwo\r\nThree"}}})
+    assert declared["a"].description == "One\tTwo\r\nThree"

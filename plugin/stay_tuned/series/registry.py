@@ -101,13 +101,24 @@ class DateOption(base.BaseConfigOption[datetime.date]):
         raise base.ValidationError(f"Expected a date like 2026-12-10, got {quoted(value)}.")
 
 
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+"""Characters no XML document may hold (the series' feeds carry titles and descriptions):
+C0 controls other than tab and line breaks, and non-characters."""
+
+
 class Text(base.BaseConfigOption[str]):
-    """A non-empty string."""
+    """A non-empty string that can go into any HTML page, JSON file or XML feed."""
 
     def run_validation(self, value: object) -> str:
         _require(value)
         if not isinstance(value, str) or not value.strip():
             raise base.ValidationError(f"Expected some text, got {quoted(value)}.")
+        bad = CONTROL_CHARACTERS.search(value)
+        if bad is not None:
+            raise base.ValidationError(
+                f"Expected text without control characters, got {quoted(value)}, which "
+                f"holds {bad.group()!r} at position {bad.start()}"
+            )
         return value.strip()
 
 

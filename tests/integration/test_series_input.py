@@ -66,6 +66,16 @@ def test_a_series_title_shows_as_text_in_title_nav_footer_and_headings(
     assert footer_labels(page)["prev"] == "Previous: Series"
     sharing = page.select_one('meta[property="og:title"]')
     assert sharing is not None and sharing["content"] == NASTY
+    # The label of the part on the blog's index, its box and its stay-tuned block.
+    blog = site.html("blog/")
+    assert live_markup(blog) == []
+    label = blog.select_one(".st-series-label__series")
+    assert label is not None and label.get_text() == NASTY
+    part = site.html("blog/2026/01/10/one/")
+    assert live_markup(part) == []
+    assert part.select_one("a.st-series-box__series").get_text() == NASTY
+    assert part.select_one("nav.st-series-box")["aria-label"] == f"Series: {NASTY}"
+    assert NASTY in part.select_one(".st-stay-tuned__part").get_text()
 
 
 def test_a_post_title_and_part_titles_show_as_text(project: SiteProject) -> None:

@@ -3,23 +3,138 @@
 A generated page gets a real source file in a temporary folder, as Material's blog does
 for its archive and category views: other plugins (mkdocs-rss-plugin with a broad
 ``match_path``, git-date plugins) read ``file.abs_src_path`` of every page and fail on
-a page that has none. The folder belongs to one build and is removed after it.
+a page that has none. The folder belongs to one build and is removed after it, whether
+the build succeeds or fails; a build also removes any folder that a build of a process
+no longer running left behind.
+
+Everything an author or a site writes reaches these pages as text: the source starts
+with the plugin's own (empty) front matter, so a series description that starts with a
+``---`` block stays Markdown instead of becoming the page's front matter; a title
+written into the Markdown becomes character references (``markdown_text``); and a
+page's title is a ``PageTitle``, which MkDocs' and Material's templates print as text
+whatever filter they apply.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from pathlib import Path
 
+from markupsafe import Markup, escape
 from material.plugins.blog.structure import View
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
+from stay_tuned.errors import StayTunedError
+
 GENERATED_BY = "stay-tuned"
 """``File.generated_by`` of the plugin's generated pages."""
+
+
+TEMP_PREFIX = "stay-tuned-"
+"""Prefix of the temporary folders holding generated pages' sources."""
+
+FRONT_MATTER = "---\n{}\n---\n\n"
+"""The empty front matter every generated source starts with: MkDocs reads front matter
+only at the very start of a file, so whatever follows (a series description that starts
+with a ``---`` block, or with ``key: value`` lines) stays the page's Markdown."""
+
+
+class _StripTagsTitle(str):
+    """What Jinja's ``striptags`` filter receives from a ``PageTitle`` (its
+    ``__html__``): ``striptags`` strips tags from ``str()`` of it and then unescapes
+    the entities, so ``str()`` is the escaped title escaped once more, and the filter
+    gives back the escaped title. ``__html__`` (for ``Markup()``) is the escaped title."""
+
+    def __str__(self) -> str:
+        return str(escape(str.__str__(self)))
+
+    def __html__(self) -> str:
+        return str.__str__(self)
+
+
+class PageTitle(Markup):
+    """The title of a generated page (or navigation section), made from any text with
+    ``page_title(text)``: it shows as that text in every place MkDocs and Material print
+    a page title, through every filter they use there.
+
+    - ``{{ page.title }}`` (navigation, header, footer, breadcrumbs; MkDocs' templates
+      are not autoescaped) prints ``str()``: the escaped text.
+    - ``{{ page.title | e }}`` (the footer's ``aria-label``) and autoescaped templates
+      call ``escape()``, which keeps a ``Markup`` as it is: the escaped text, once.
+    - ``{{ page.title | striptags }}`` (Material's ``<title>``) unescapes after stripping
+      tags; it reads the title through ``__html__``, which gives it the text escaped
+      twice, so the result is the escaped text again.
+
+    A plain escaped string would be escaped twice by ``| e`` (``Love &amp;amp; Trust``)
+    and unescaped into live markup by ``striptags`` (``</title><script>``). Only
+    ``| safe`` (``Markup(title)``), which no theme applies to a title, prints it escaped
+    twice.
+    """
+
+    # Markup's own `__html__` returns the object itself; Jinja only needs a string.
+    def __html__(self) -> str:  # type: ignore[override]
+        return _StripTagsTitle(str.__str__(self))
+
+
+def page_title(text: str) -> PageTitle:
+    """``text`` (plain, as the author wrote it) as a generated page's title."""
+    return PageTitle(escape(text))
+
+
+def markdown_text(text: str) -> str:
+    """``text`` as Markdown inline content that renders as exactly that text (for a
+    heading of a generated page): every ASCII character that is not a letter, a digit
+    or a space becomes a character reference (``&#60;``), which Python-Markdown passes
+    through untouched, so no inline syntax (``*``, ``<tag>``, ``[link]``, ``{: attr}``,
+    ``:emoji:``) and no HTML can form. Whitespace (a newline too) becomes a space."""
+    return "".join(
+        " "
+        if char.isspace()
+        else char
+        if char.isalnum() or not char.isascii()
+        else f"&#{ord(char)};"
+        for char in text
+    )
+
+
+def remove_stale_folders() -> None:
+    """Delete the generated pages' folders that builds of processes no longer running
+    left in the temporary directory (a ``mkdocs serve`` killed mid-build). A folder of a
+    running process is left alone: it may be another build's, under way."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{TEMP_PREFIX}*"):
+        owner = _owner(folder)
+        if owner is not None and not _running(owner):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+_MARKER = ".stay-tuned-generated"
+"""A file marking a temporary folder as the plugin's, holding the id of the process that
+made it, so that cleaning up never deletes someone else's folder that happens to share
+the prefix, nor the folder of a build under way in another process."""
+
+
+def _owner(folder: Path) -> int | None:
+    try:
+        return int((folder / _MARKER).read_text(encoding="ascii"))
+    except (OSError, ValueError):
+        return None
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # pragma: no cover - exists, owned by another user
+        return True
+    return True
 
 
 def is_generated(page: Page) -> bool:
@@ -57,12 +172,18 @@ class GeneratedPages:
         *,
         inclusion: InclusionLevel = InclusionLevel.UNDEFINED,
     ) -> File:
-        """A documentation page at ``src_uri`` whose source is ``markdown``."""
+        """A documentation page at ``src_uri`` whose source is ``markdown`` (after the
+        plugin's own empty front matter)."""
         if self._folder is None:
-            self._folder = Path(tempfile.mkdtemp(prefix="stay-tuned-"))
+            self._folder = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX))
+            (self._folder / _MARKER).write_text(str(os.getpid()), encoding="ascii")
         source = self._folder / src_uri
+        if not source.resolve().is_relative_to(self._folder.resolve()):
+            raise StayTunedError(
+                f"stay-tuned: a generated page would be written outside its folder: {src_uri}"
+            )
         source.parent.mkdir(parents=True, exist_ok=True)
-        source.write_text(markdown, encoding="utf-8")
+        source.write_text(FRONT_MATTER + markdown, encoding="utf-8")
         file = File(
             src_uri,
             src_dir=str(self._folder),

@@ -136,6 +136,11 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
         if str(render.THEME_DIR) not in config.theme.dirs:
             config.theme.dirs.append(str(render.THEME_DIR))
         self._blog(config)
+        # The previous build's generated sources are removed when it ends; these calls
+        # also catch a build that ended before its `on_post_build` or `on_build_error`.
+        if self._build is not None:
+            self._build.generated.remove()
+        generated.remove_stale_folders()
         self._build = _Build(config, self.config)
         # A reused config (serve) may still hold the previous build's instance.
         extensions: list[Any] = config.markdown_extensions
@@ -309,6 +314,11 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
         if not self.config.enabled:
             return None
         return head.insert_into_head(output, head.head_fragment(page, self._state().head))
+
+    def on_build_error(self, *, error: Exception) -> None:
+        # A failed build (or `mkdocs serve` rebuild) leaves no generated sources behind.
+        if self._build is not None:
+            self._build.generated.remove()
 
     def _state(self) -> _Build:
         if self._build is None:  # pragma: no cover - MkDocs always calls on_config first

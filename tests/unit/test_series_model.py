@@ -140,6 +140,29 @@ def test_unknown_series_without_any_registry() -> None:
     assert "there is no series file at docs/.series.yml" in message
 
 
+def test_unknown_series_with_an_empty_registry() -> None:
+    catalog = model.build_catalog({}, [claim("a.md", series="x")], "docs/.series.yml")
+    (message,) = catalog.warnings
+    assert "docs/.series.yml declares no series: declare it there" in message
+    assert "no series file" not in message
+    (message,) = model.build_catalog(None, [claim("a.md", series="x")], "r.yml").warnings
+    assert "there is no series file at r.yml" in message
+
+
+def test_number_ranges_stay_short() -> None:
+    assert model.number_ranges([4]) == "4"
+    assert model.number_ranges([4, 5]) == "4, 5"
+    assert model.number_ranges([1, 2, 3, 5, 9, 10, 11, 12]) == "1-3, 5, 9-12"
+    many = model.number_ranges(list(range(2, 2_000_000, 2)))
+    assert many == "2, 4, 6, 8, 10, 12, 14, 16, 18, 20, and 999989 more"
+
+
+def test_a_gap_warning_stays_short() -> None:
+    series = Series("s", "S", parts=(part(1), part(1000)))
+    (warning,) = model.promise_warnings([series], D(2029, 6, 1), "r.yml")
+    assert "nothing fills part 2-999:" in warning
+
+
 def test_dates_passed_only_before_today() -> None:
     series = Series(
         "s",

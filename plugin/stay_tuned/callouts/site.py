@@ -11,7 +11,7 @@ import posixpath
 from collections.abc import Iterable
 from datetime import datetime, timezone
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from material.plugins.blog.plugin import BlogPlugin
 from material.plugins.blog.structure import Category, Post
 from mkdocs.config.defaults import MkDocsConfig
@@ -41,7 +41,13 @@ from stay_tuned.callouts.types import (
     resolve_types,
 )
 from stay_tuned.errors import StayTunedError
-from stay_tuned.generated import GeneratedPages, attach_after_blog
+from stay_tuned.generated import (
+    GeneratedPages,
+    attach_after_blog,
+    is_generated,
+    markdown_text,
+    page_title,
+)
 from stay_tuned.render import Renderer
 
 LIBRARY_SECTION_IDS = ("st-library-by-article", "st-library-by-category")
@@ -152,7 +158,7 @@ def add_files(
             generated.file(
                 config,
                 build.library_src_uri,
-                f"# {build.labels['strategy_library']}\n",
+                f"# {markdown_text(build.labels['strategy_library'])}\n",
                 # Out of the navigation until every post has been converted: then
                 # `settle` knows whether the site has strategies, and attaches the page
                 # to the blog's navigation or removes it.
@@ -165,7 +171,11 @@ def library_page(build: CalloutsBuild, files: Files) -> Page | None:
     if build.library_src_uri is None:
         return None
     file = files.get_file_from_path(build.library_src_uri)
-    return file.page if file is not None else None
+    page = file.page if file is not None else None
+    if page is not None and is_generated(page):
+        # The title is a label: it shows as text wherever MkDocs and Material print it.
+        page.title = page_title(build.labels["strategy_library"])
+    return page
 
 
 def attach_library(page: Page, blog: Page, nav: Navigation) -> bool:
@@ -319,7 +329,10 @@ def fill_library(build: CalloutsBuild, page: Page, blog: BlogPlugin, config: MkD
         (LIBRARY_SECTION_IDS[0], build.labels["library_by_article"], result.by_article),
         (LIBRARY_SECTION_IDS[1], build.labels["library_by_category"], result.by_category),
     ]
-    anchors = [AnchorLink(title, anchor, 2) for anchor, title, groups in sections if groups]
+    # Material prints table of contents titles as HTML, as the toc extension makes them.
+    anchors = [
+        AnchorLink(str(escape(title)), anchor, 2) for anchor, title, groups in sections if groups
+    ]
     items = page.toc.items
     if items and items[0].level == 1:
         items[0].children.extend(anchors)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 from material.plugins.blog.plugin import BlogPlugin
 from material.plugins.blog.structure import Post
 from mkdocs.config.defaults import MkDocsConfig
@@ -32,7 +32,7 @@ from mkdocs.structure.pages import Page
 from stay_tuned import feed_writer, sharing, site_feeds
 from stay_tuned.errors import StayTunedError
 from stay_tuned.following import Following
-from stay_tuned.generated import GeneratedPages, attach_after_blog
+from stay_tuned.generated import GeneratedPages, attach_after_blog, page_title
 from stay_tuned.messages import log
 from stay_tuned.own_conversion import OwnConversionExtension
 from stay_tuned.render import Renderer
@@ -53,9 +53,9 @@ class SeriesPage(Page):
     """The generated page of one series."""
 
     def __init__(self, series_id: str, title: str, file: File, config: MkDocsConfig) -> None:
-        # MkDocs and Material print page titles in navigation and <title> unescaped:
-        # the title from the registry must reach them as HTML text.
-        super().__init__(str(escape(title)), file, config)
+        # MkDocs and Material print page titles as HTML, through various filters: the
+        # title from the registry must show as text in all of them.
+        super().__init__(page_title(title), file, config)
         self.series_id = series_id
 
 
@@ -68,20 +68,34 @@ def fill(template: str, option: str, example: str, **fields: str) -> str:
     without leading or trailing slashes."""
     try:
         path = template.format(**fields)
-    except (KeyError, IndexError, ValueError) as error:
+    except (KeyError, IndexError, ValueError, AttributeError) as error:
         names = ", ".join("{" + name + "}" for name in fields) or "no placeholder"
         raise StayTunedError(
-            f"option '{option}' is '{template}', which it cannot fill in "
-            f"({error!r}). It may use {names}, like '{example}'."
+            f"option '{option}' is {registry.quoted(template)}, which it cannot "
+            f"fill in ({error!r}). It may use {names}, like '{example}'."
         ) from error
     return posixpath.normpath(path.strip("/"))
 
 
+def confined(path: str, option: str, template: str, example: str, inside: str) -> str:
+    """``path`` (normalized, relative to the folder ``inside`` names), which must stay
+    inside that folder and name something in it: an option that leads out of the site
+    (``../../outside/{id}``) would write files anywhere on the disk."""
+    if path in (".", "..") or path.startswith("../") or posixpath.isabs(path):
+        raise StayTunedError(
+            f"stay-tuned: option '{option}' is {registry.quoted(template)}, which leads to "
+            f"'{path}': outside {inside}. Give a path inside it, like '{example}'."
+        )
+    return path
+
+
 def generated_path(blog_dir: str, url_format: str, option: str, **fields: str) -> str:
     """The docs-relative Markdown path of a generated page, like Material's views:
-    ``url_format`` (relative to the blog directory) with its fields filled in."""
+    ``url_format`` (relative to the blog directory) with its fields filled in. It must
+    stay inside the site."""
     example = "series/{id}" if fields else "series"
-    return posixpath.join(blog_dir, f"{fill(url_format, option, example, **fields)}.md")
+    path = posixpath.normpath(posixpath.join(blog_dir, fill(url_format, option, example, **fields)))
+    return f"{confined(path, option, url_format, example, 'the site')}.md"
 
 
 def attach_under(index: Page, pages: list[Page]) -> None:
@@ -144,6 +158,8 @@ class SeriesFeature:
         self.views = view.Views({}, "", lambda date: date.isoformat())
         self.feeds: dict[str, tuple[site_feeds.SiteFeed, ...]] = {}
         """Each series' RSS and JSON feeds, by series id; none without ``site_url``."""
+        self._post_dir = ""
+        """The blog's posts folder, relative to ``docs_dir``."""
         self._descriptions: dict[str, str] = {}
         """Each series' description as rendered on its page (HTML), by series id."""
 
@@ -177,26 +193,44 @@ class SeriesFeature:
         the promises and adds the series pages to ``files``."""
         blog_dir = posixpath.normpath(blog.config.blog_dir)
         post_dir = posixpath.normpath(blog.config.post_dir.format(blog=blog_dir))
-        registry_path = fill(self.series_file, "series_file", "{blog}/.series.yml", blog=blog_dir)
+        registry_path = confined(
+            fill(self.series_file, "series_file", "{blog}/.series.yml", blog=blog_dir),
+            "series_file",
+            self.series_file,
+            "{blog}/.series.yml",
+            "docs_dir",
+        )
         registry_where = self.where(registry_path)
         declared = registry.load_registry(
             Path(self.config.docs_dir) / registry_path, registry_where
         )
+        # The URL options are checked whether the site has series or not yet.
+        self._index_path(blog_dir)
+        self._series_path(blog_dir, "{id}")
         self.readtime = bool(blog.config.post_readtime)
         self.date_format = str(blog.config.post_date_format)
         self.posts = {self.where(post.file.src_uri): post for post in blog.blog.posts}
         self._published_uris = {post.file.src_uri for post in blog.blog.posts}
 
+        self._post_dir = post_dir
         claims = []
         for file in files.documentation_pages(inclusion=InclusionLevel.all):
             post = file.page
-            if not isinstance(post, Post) or not file.src_uri.startswith(f"{post_dir}/"):
+            if not isinstance(post, Post):
+                continue  # its front matter is read later: see `on_page_markdown`
+            if not file.src_uri.startswith(f"{post_dir}/"):
+                if "series" in post.meta:  # a post of another blog instance
+                    log.warning(self._ignored_series_message(file.src_uri, other_blog=True))
                 continue
             where = self.where(file.src_uri)
             claim = registry.read_claim(
                 post.meta,
                 where=where,
-                title=post.title or "",
+                # As the reader sees it: MkDocs keeps the character references of a
+                # `# heading` (`&amp;`, `&lt;`) in the title.
+                title=site_feeds.plain_title(
+                    post.title or "", from_front_matter="title" in post.meta
+                ),
                 date=post.config.date.created.date(),
                 published=where in self.posts,
                 url=file.url,
@@ -206,7 +240,7 @@ class SeriesFeature:
             if claim is not None:
                 claims.append(claim)
 
-        self.catalog = model.build_catalog(declared or {}, claims, registry_where)
+        self.catalog = model.build_catalog(declared, claims, registry_where)
         for warning in self.catalog.warnings:
             log.warning(warning)
         for warning in model.promise_warnings(self.catalog.series, self.today, registry_where):
@@ -215,15 +249,37 @@ class SeriesFeature:
         if due is not None:
             log.info(model.due_message(*due, self.today, registry_where))
         if self.catalog.series:
+            existing = files.get_file_from_path(SERIES_JSON)
+            if existing is not None:
+                raise StayTunedError(
+                    f"stay-tuned: {self.where(existing.src_uri)} is where the list of every "
+                    f"series goes ({SERIES_JSON} at the root of the site, which stay-tuned "
+                    "writes for scripts): rename or move the file."
+                )
             self._generate_pages(files, blog_dir)
 
-    def _generate_pages(self, files: Files, blog_dir: str) -> None:
+    def _ignored_series_message(self, src_uri: str, *, other_blog: bool) -> str:
+        where = "a post of another blog" if other_blog else f"a page outside {self._post_dir}/"
+        return (
+            f"{self.where(src_uri)}: 'series' is ignored: this is {where}, and only the "
+            f"posts in {self._post_dir}/ (the blog named by stay-tuned's option 'blog') "
+            "can be parts of a series. Move the post there, or remove 'series' from its "
+            "front matter."
+        )
+
+    def _series_path(self, blog_dir: str, series_id: str) -> str:
         if "{id}" not in self.url_format:
             raise StayTunedError(
                 f"option 'series_url_format' is '{self.url_format}': it needs "
                 "'{id}' so that each series gets its own page, like 'series/{id}'."
             )
+        return generated_path(blog_dir, self.url_format, "series_url_format", id=series_id)
 
+    def _index_path(self, blog_dir: str) -> str:
+        path = generated_path(blog_dir, self.index_url, "series_index_url")
+        return posixpath.join(posixpath.splitext(path)[0], "index.md")
+
+    def _generate_pages(self, files: Files, blog_dir: str) -> None:
         taken = {file.dest_uri: file for file in files}
 
         def generate(path: str, content: str) -> File:
@@ -243,10 +299,9 @@ class SeriesFeature:
             taken[file.dest_uri] = file
             return file
 
-        index_path = generated_path(blog_dir, self.index_url, "series_index_url")
-        index_path = posixpath.join(posixpath.splitext(index_path)[0], "index.md")
+        index_path = self._index_path(blog_dir)
         for series in self.catalog.series:
-            path = generated_path(blog_dir, self.url_format, "series_url_format", id=series.id)
+            path = self._series_path(blog_dir, series.id)
             # The description is the page's Markdown: MkDocs renders it with the site's
             # extensions and resolves its links like any page's.
             file = generate(path, series.description or "")
@@ -263,7 +318,7 @@ class SeriesFeature:
                             "'series_url_format'."
                         )
         index_file = generate(index_path, "")
-        self.index = SeriesIndexPage(str(escape(self.labels["series"])), index_file, self.config)
+        self.index = SeriesIndexPage(page_title(self.labels["series"]), index_file, self.config)
         self.views = view.Views(
             {series_id: page.url for series_id, page in self.pages.items()},
             self.index.url,
@@ -281,7 +336,7 @@ class SeriesFeature:
                 self.index.file.inclusion = anchor.file.inclusion
                 attach_under(self.index, series_pages)
             else:
-                section = Section(str(escape(self.labels["series"])), [self.index, *series_pages])
+                section = Section(page_title(self.labels["series"]), [self.index, *series_pages])
                 attach_after_blog(anchor, section, nav)
                 for page in section.children:
                     assert isinstance(page, Page)
@@ -299,6 +354,8 @@ class SeriesFeature:
         """Asks for the box marker in a part's own conversion and adds the label to its
         excerpt; the label's HTML, for the feed description, or ``None`` when there is
         none."""
+        if not isinstance(page, Post) and "series" in page.meta:
+            log.warning(self._ignored_series_message(page.file.src_uri, other_blog=False))
         found = self._part_of(page)
         if found is None:
             return None

@@ -186,8 +186,11 @@ def suggest_id(name: str, declared: Iterable[str]) -> tuple[str, bool] | None:
     return (close[0], False) if close else None
 
 
-def unknown_series_warning(claim: Claim, declared: Iterable[str], registry: str) -> str:
-    """What to tell the author of a post whose series id is not declared."""
+def unknown_series_warning(
+    claim: Claim, declared: Iterable[str], registry: str, *, registry_found: bool = False
+) -> str:
+    """What to tell the author of a post whose series id is not declared;
+    ``registry_found`` says whether the series file exists (it may declare nothing)."""
     ids = list(declared)
     suggestion = suggest_id(claim.series, ids)
     if suggestion is not None and suggestion[1]:
@@ -197,8 +200,10 @@ def unknown_series_warning(claim: Claim, declared: Iterable[str], registry: str)
             f"Write 'series: {suggestion[0]}'."
         )
     hint = f" Did you mean '{suggestion[0]}'?" if suggestion else ""
-    if not ids:
+    if not ids and not registry_found:
         where = f"there is no series file at {registry}: create it and declare the series"
+    elif not ids:
+        where = f"{registry} declares no series: declare it there under 'series:'"
     else:
         where = f"{registry} does not declare it"
     return (
@@ -278,19 +283,22 @@ def display_order(series: Iterable[Series]) -> list[Series]:
 
 
 def build_catalog(
-    declared: Mapping[str, Declared], claims: Iterable[Claim], registry: str
+    declared: Mapping[str, Declared] | None, claims: Iterable[Claim], registry: str
 ) -> Catalog:
-    """Every declared series with its parts. Claims naming an undeclared series are left
-    out with a warning that names the post and the closest declared id.
+    """Every declared series with its parts (``declared`` is ``None`` when there is no
+    series file). Claims naming an undeclared series are left out with a warning that
+    names the post and the closest declared id.
 
     Raises ``StayTunedError`` when the posts of a series contradict each other."""
+    found = declared is not None
+    declared = declared or {}
     grouped: dict[str, list[Claim]] = {series_id: [] for series_id in declared}
     warnings: list[str] = []
     for claim in sorted(claims, key=lambda c: c.where):
         if claim.series in grouped:
             grouped[claim.series].append(claim)
         else:
-            warnings.append(unknown_series_warning(claim, declared, registry))
+            warnings.append(unknown_series_warning(claim, declared, registry, registry_found=found))
     series = [assemble(declared[series_id], grouped[series_id]) for series_id in declared]
     return Catalog(series=tuple(display_order(series)), warnings=tuple(warnings))
 
@@ -322,13 +330,32 @@ def promise_warnings(series: Iterable[Series], today: datetime.date, registry: s
             )
         missing = s.missing()
         if missing:
-            numbers = ", ".join(str(n) for n in missing)
+            numbers = number_ranges(missing)
             warnings.append(
                 f"series '{s.id}' has {s.total} parts but nothing fills part "
                 f"{numbers}: write it, announce it under 'upcoming' in {registry}, or "
                 "renumber the parts."
             )
     return warnings
+
+
+def number_ranges(numbers: Sequence[int], limit: int = 10) -> str:
+    """Sorted ``numbers`` as short text: runs of three or more as ranges (``1-3, 5, 6``),
+    and after ``limit`` runs how many more numbers there are, so that the text stays
+    short whatever the numbers."""
+    runs: list[tuple[int, int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], number)
+        else:
+            runs.append((number, number))
+    shown = [
+        f"{a}" if a == b else f"{a}, {b}" if b == a + 1 else f"{a}-{b}" for a, b in runs[:limit]
+    ]
+    rest = sum(b - a + 1 for a, b in runs[limit:])
+    if rest:
+        shown.append(f"and {rest} more")
+    return ", ".join(shown)
 
 
 def next_due(series: Iterable[Series], today: datetime.date) -> tuple[Series, Part] | None:

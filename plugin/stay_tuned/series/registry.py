@@ -6,6 +6,11 @@ declares every series; a post joins one with ``series: <id>`` and, optionally,
 subclasses, one level at a time, so that an error names the file and the exact key
 (``series.emotional-connection.upcoming[0].date``) and shows a valid example. Unknown
 keys are errors too: a misspelt ``dtae:`` would otherwise drop a promised date silently.
+So is a key written twice in one mapping (PyYAML would keep the last: a series declared
+twice would lose the first one's announced parts), and an impossible date
+(``2026-02-30``) is reported with its key instead of PyYAML's bare ``ValueError``.
+Part numbers are bounded (``PART_MAX``): a date typed as a part (``part: 20261210``)
+is an error, not a series of twenty million parts.
 """
 
 from __future__ import annotations
@@ -40,8 +45,23 @@ FRONT_MATTER_EXAMPLE = """\
 ---
 date: 2026-11-25
 series: emotional-connection   # an id declared in the series file
-part: 1                        # optional: a whole number from 1
+part: 1                        # optional: a whole number from 1 to 1000
 ---"""
+
+PART_MAX = 1000
+"""The highest part number: far beyond any real series, low enough that a series box,
+a series page and the gap warning stay small whatever an author types."""
+
+QUOTE_LIMIT = 80
+"""How much of a bad value an error message quotes."""
+
+
+def quoted(value: object) -> str:
+    """``repr(value)`` for an error message, cut after ``QUOTE_LIMIT`` characters."""
+    text = repr(value)
+    if len(text) <= QUOTE_LIMIT:
+        return text
+    return f"{text[:QUOTE_LIMIT]}... ({len(text)} characters)"
 
 
 def _require(value: object) -> None:
@@ -49,15 +69,18 @@ def _require(value: object) -> None:
         raise base.ValidationError("Required configuration not provided.")
 
 
-class PositiveInt(base.BaseConfigOption[int]):
-    """A whole number from 1 (``true`` is not a number here, though YAML says it is)."""
+class PartNumber(base.BaseConfigOption[int]):
+    """A whole number from 1 to ``PART_MAX`` (``true`` is not a number here, though YAML
+    says it is)."""
 
     def run_validation(self, value: object) -> int:
         _require(value)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise base.ValidationError(f"Expected a whole number like 2, got {value!r}.")
-        if value < 1:
-            raise base.ValidationError(f"Expected a whole number from 1, got {value}.")
+            raise base.ValidationError(f"Expected a whole number like 2, got {quoted(value)}.")
+        if not 1 <= value <= PART_MAX:
+            raise base.ValidationError(
+                f"Expected a whole number from 1 to {PART_MAX}, got {quoted(value)}."
+            )
         return value
 
 
@@ -75,23 +98,34 @@ class DateOption(base.BaseConfigOption[datetime.date]):
                 return datetime.date.fromisoformat(value.strip())
             except ValueError:
                 pass
-        raise base.ValidationError(f"Expected a date like 2026-12-10, got {value!r}.")
+        raise base.ValidationError(f"Expected a date like 2026-12-10, got {quoted(value)}.")
+
+
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+"""Characters no XML document may hold (the series' feeds carry titles and descriptions):
+C0 controls other than tab and line breaks, and non-characters."""
 
 
 class Text(base.BaseConfigOption[str]):
-    """A non-empty string."""
+    """A non-empty string that can go into any HTML page, JSON file or XML feed."""
 
     def run_validation(self, value: object) -> str:
         _require(value)
         if not isinstance(value, str) or not value.strip():
-            raise base.ValidationError(f"Expected some text, got {value!r}.")
+            raise base.ValidationError(f"Expected some text, got {quoted(value)}.")
+        bad = CONTROL_CHARACTERS.search(value)
+        if bad is not None:
+            raise base.ValidationError(
+                f"Expected text without control characters, got {quoted(value)}, which "
+                f"holds {bad.group()!r} at position {bad.start()}"
+            )
         return value.strip()
 
 
 class UpcomingConfig(base.Config):  # type: ignore[no-untyped-call]
     """One announced part in ``upcoming``."""
 
-    part = PositiveInt()
+    part = PartNumber()
     """The number the part will have."""
     title = Text()
     """Its expected title."""
@@ -122,7 +156,7 @@ class FrontMatterConfig(base.Config):  # type: ignore[no-untyped-call]
 
     series = c.Optional(Text())
     """The id of the series the post is a part of."""
-    part = c.Optional(PositiveInt())
+    part = c.Optional(PartNumber())
     """Its part number; without it, the series' parts are ordered by date."""
 
 
@@ -135,7 +169,7 @@ def _validated(
     if not isinstance(data, Mapping):
         raise StayTunedError(
             f"stay-tuned: {where}: '{key or 'the file'}' must be a mapping of keys to "
-            f"values, got {data!r}. A valid example:\n{example}"
+            f"values, got {quoted(data)}. A valid example:\n{example}"
         )
     config = schema(config_file_path=where)
     config.load_dict(dict(data))
@@ -160,9 +194,9 @@ def parse_registry(data: object, where: str) -> dict[str, Declared]:
         key = f"series.{series_id}"
         if not isinstance(series_id, str) or not ID_PATTERN.fullmatch(series_id):
             raise StayTunedError(
-                f"stay-tuned: {where}: '{key}': a series id is used in URLs, so it must be "
-                "lowercase letters and digits, words joined by '-' or '_' "
-                f"(like 'emotional-connection'), got {series_id!r}. A valid example:\n"
+                f"stay-tuned: {where}: '{key[:QUOTE_LIMIT]}': a series id is used in URLs, "
+                "so it must be lowercase letters and digits, words joined by '-' or '_' "
+                f"(like 'emotional-connection'), got {quoted(series_id)}. A valid example:\n"
                 f"{REGISTRY_EXAMPLE}"
             )
         series = _validated(SeriesConfig, entry, where=where, key=key, example=REGISTRY_EXAMPLE)
@@ -196,20 +230,77 @@ SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoade
 registry of a blog with hundreds of series; same values."""
 
 
+class DuplicateKeyError(yaml.YAMLError):
+    """A key written twice in one mapping, on lines ``first`` and ``again``."""
+
+    def __init__(self, key: object, first: int, again: int) -> None:
+        super().__init__(key, first, again)
+        self.key, self.first, self.again = key, first, again
+
+
+def _construct_mapping(
+    loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False
+) -> dict[Any, Any]:
+    seen: dict[Any, yaml.Node] = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        try:
+            first = seen.setdefault(key, key_node)
+        except TypeError:  # unhashable: PyYAML's own error follows
+            continue
+        if first is not key_node:
+            raise DuplicateKeyError(key, first.start_mark.line + 1, key_node.start_mark.line + 1)
+    return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+
+def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> object:
+    """A YAML date (``2026-12-10``); the text itself when it is no day of the calendar
+    (``2026-02-30``), so that validation names its key."""
+    assert isinstance(node, yaml.ScalarNode)
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+class _FastLoader(SAFE_LOADER):  # type: ignore[misc,valid-type]
+    """The registry's loader: safe, duplicate keys are errors, impossible dates text."""
+
+    construct_mapping = _construct_mapping
+
+
+class _ExplainingLoader(yaml.SafeLoader):
+    """The same in pure Python, whose syntax errors quote the line with a caret."""
+
+    construct_mapping = _construct_mapping
+
+
+for _loader in (_FastLoader, _ExplainingLoader):
+    _loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+
+
 def load_registry(path: Path, where: str) -> dict[str, Declared] | None:
     """The series declared in the file at ``path`` (shown as ``where``), or ``None`` when
-    the file does not exist."""
+    the file does not exist (an empty file declares no series: ``{}``)."""
     if not path.is_file():
         return None
     text = path.read_text(encoding="utf-8-sig")
     try:
-        data = yaml.load(text, Loader=SAFE_LOADER)
-    except yaml.YAMLError:
-        # The pure-Python loader's message also quotes the line, with a caret.
         try:
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as error:
-            raise StayTunedError(f"stay-tuned: {where} is not valid YAML:\n{error}") from error
+            data = yaml.load(text, Loader=_FastLoader)
+        except DuplicateKeyError:
+            raise
+        except yaml.YAMLError:
+            data = yaml.load(text, Loader=_ExplainingLoader)
+    except DuplicateKeyError as error:
+        raise StayTunedError(
+            f"stay-tuned: {where}: {quoted(error.key)} is written twice in one mapping, on "
+            f"lines {error.first} and {error.again}; YAML keeps only the last, so the first "
+            "would be lost (a series' announced parts with it). Give each series its own "
+            f"id, or merge the two entries. A valid example:\n{REGISTRY_EXAMPLE}"
+        ) from error
+    except yaml.YAMLError as error:
+        raise StayTunedError(f"stay-tuned: {where} is not valid YAML:\n{error}") from error
     return parse_registry(data, where)
 
 

@@ -394,11 +394,12 @@ class _IdTreeprocessor(Treeprocessor):
             used = {str(e.get("id")) for top in scope for e in top.iter() if e.get("id")}
         callouts: list[Callout] = []
         style = permalink_style(self.md) if document.found and not excerpt else PermalinkStyle()
+        prefix = str(self.session.extension.getConfig("id_prefix") or "")
         for found in document.found:
             fallback = str(found.number) if found.number is not None else ""
+            title = found.title if found.titled else None
             anchor = text.unique_id(
-                text.callout_id(found.type.name, found.title if found.titled else None, fallback),
-                used,
+                prefix + text.callout_id(found.type.name, title, fallback), used
             )
             used.add(anchor)
             # Excerpts share a page with other posts' excerpts: no ids, no permalinks.
@@ -497,6 +498,11 @@ class CalloutsExtension(Extension):
                 "",
                 "In an excerpt, callouts from this raw HTML block on (Material's "
                 "post_excerpt_separator) are left alone: Material drops that part.",
+            ],
+            "id_prefix": [
+                "",
+                "Put before every callout id: Markdown shown beside a page's own "
+                "callouts (a sign-off under every post) needs ids of its own.",
             ],
         }
         self._sessions: list[_Session] = []

@@ -5,6 +5,7 @@ A case has `name`, `markdown`, `html` and optionally:
 - `problems`: the warnings the extension reports, as `[line, regex]` pairs;
 - `excerpt: true`: render as a blog excerpt (`excerpt_separator`: Material's separator);
 - `takeaways: true`: a host that returns a box listing the strategy ids;
+- `id_prefix`: the extension's id prefix (Markdown from a plugin option: the sign-off);
 - `extensions`: extra extension names.
 """
 
@@ -55,6 +56,7 @@ def convert(case: dict[str, Any], host: RecordingHost | None = None) -> tuple[st
         host=host,
         excerpt=bool(case.get("excerpt")),
         excerpt_separator=case.get("excerpt_separator", ""),
+        id_prefix=case.get("id_prefix", ""),
     )
     md = markdown.Markdown(
         extensions=[*BASE_EXTENSIONS, *case.get("extensions", []), extension],

@@ -580,6 +580,45 @@ def test_a_sign_off_callout_with_an_unquoted_title_warns_too(
     assert sign_off.select_one(".st-callout__title").get_text() == "Stay in touch"
 
 
+def test_sign_off_callout_ids_do_not_clash_with_the_posts_own(project: SiteProject) -> None:
+    """The sign-off is converted once and shown under every post: its callouts got the
+    ids a post's own callouts of the same type and title get."""
+    project.options()["sign_off"] = (
+        '!!! benefit "Stay in touch"\n    Write to us.\n\n!!! strategy\n    Come back soon.\n'
+    )
+    project.files["blog/posts/one.md"] = post(
+        "One",
+        "2026-01-20",
+        """
+        Intro.
+
+        <!-- more -->
+
+        !!! benefit "Stay in touch"
+            With your partner.
+
+        !!! strategy
+            Untitled.
+        """,
+        slug="one",
+    )
+    site = project.build(strict=True)
+    page = article(site, "blog/2026/01/20/one/")
+    ids = [e["id"] for e in page.select("[id]")]
+    assert len(ids) == len(set(ids)), ids
+    sign_off = page.select_one(".st-sign-off")
+    own = [c for c in page.select(".st-callout") if sign_off not in c.parents]
+    # The post's own ids stay as they were: other posts link to them.
+    assert [c["id"] for c in own] == ["benefit-stay-in-touch", "strategy-1"]
+    theirs = sign_off.select(".st-callout")
+    assert [c["id"] for c in theirs] == [
+        "st-sign-off--benefit-stay-in-touch",
+        "st-sign-off--strategy-1",
+    ]
+    for callout in theirs:
+        assert callout.select_one("a.headerlink")["href"] == f"#{callout['id']}"
+
+
 @pytest.mark.parametrize(
     ("options", "message"),
     [

@@ -171,3 +171,67 @@ def test_a_site_override_of_the_types_stylesheet_is_used_not_copied(
     site = project.build(strict=True)
     assert STRAY not in _tree(site)
     assert site.text("assets/stay_tuned/callout-types.css").startswith("/* ours */ .x-strategy")
+
+
+MATERIAL_BROKEN = """
+Intro.
+
+<!-- more -->
+
+!!! "note" "Who am I?"
+    A quoted type.
+
+!!! note “Curly quotes title”
+    Curly quotes.
+
+!!! example Some title (click to expand)
+    An unquoted title.
+"""
+"""Broken admonitions of Material's own types, found on real Material blogs: they show
+as text with or without the plugin, and MkDocs says nothing about them."""
+
+
+def _broken_paragraphs(site: BuiltSite) -> list[str]:
+    page = site.html("blog/2026/01/22/broken/").select_one("article.md-content__inner")
+    assert page is not None
+    return [p.get_text() for p in page.select("p") if p.get_text().startswith("!!!")]
+
+
+def test_broken_admonitions_of_material_types_warn_no_more_than_without_the_plugin(
+    project: SiteProject, tmp_path: Path
+) -> None:
+    _plain_blog(project)
+    project.files["blog/posts/broken.md"] = post(
+        "Broken", "2026-01-22", MATERIAL_BROKEN, slug="broken"
+    )
+    # Strict, and the autouse fixture fails the test on any plugin warning.
+    site = project.build(strict=True)
+    without = SiteProject(tmp_path / "without", files=copy.deepcopy(project.files))
+    without.config["plugins"] = [
+        p for p in without.config["plugins"] if not (isinstance(p, dict) and "stay-tuned" in p)
+    ]
+    plain = _broken_paragraphs(without.build(strict=True))
+    assert len(plain) == 3
+    assert _broken_paragraphs(site) == plain
+
+
+def test_broken_syntax_of_a_site_callout_type_still_warns(
+    project: SiteProject, plugin_warnings: object
+) -> None:
+    project.options()["callout_types"] = {
+        "affirmation": {"icon": "material/heart-outline", "color": "#c2185b"}
+    }
+    project.files["blog/posts/broken.md"] = post(
+        "Broken",
+        "2026-01-22",
+        MATERIAL_BROKEN + '\n!!! "Affirmation" “You are enough”\n    Really.\n',
+        slug="broken",
+    )
+    project.build()
+    plugin_warnings.expect(  # type: ignore[attr-defined]
+        r"Doc file 'blog/posts/broken\.md', line 21: "
+        r"'!!! \"Affirmation\" “You are enough”' starts like a callout but is not valid"
+    )
+    # In the test itself: the autouse fixture's check after the test reads the records
+    # of the teardown phase only.
+    assert not plugin_warnings.unexpected()  # type: ignore[attr-defined]

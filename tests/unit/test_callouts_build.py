@@ -4,7 +4,7 @@ from typing import Any
 import markdown
 import pytest
 from stay_tuned import i18n
-from stay_tuned.callouts import build, library, site
+from stay_tuned.callouts import build, library, site, text
 from stay_tuned.callouts.extension import Callout, CalloutReport, Problem
 from stay_tuned.callouts.types import resolve_types
 from stay_tuned.errors import StayTunedError
@@ -256,3 +256,16 @@ def test_drafts_by_front_matter_or_future_date() -> None:
     assert site.is_draft(_post(None, future), draft_if_future_date=True, now=now)
     assert not site.is_draft(_post(None, future), draft_if_future_date=False, now=now)
     assert not site.is_draft(_post(None, past), draft_if_future_date=True, now=now)
+
+
+def test_option_id_prefixes_never_match_a_pages_callout_ids() -> None:
+    """A page's callout ids join words with single hyphens, whatever the title; the
+    sign-off's start with ``st-sign-off--``."""
+    prefix = build.option_id_prefix("sign_off")
+    assert prefix == "st-sign-off--"
+    used: set[str] = set()
+    for kind in ("strategy", "professional-help", "st"):
+        for title in ("--dash--", "a - - b", "Sign -- off", "st-sign-off", "💞", None):
+            anchor = text.unique_id(text.callout_id(kind, title, "1"), used)
+            used.add(anchor)
+            assert "--" not in anchor and not anchor.startswith(prefix), anchor

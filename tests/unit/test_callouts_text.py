@@ -1,5 +1,6 @@
 import pytest
 from stay_tuned.callouts import text
+from stay_tuned.callouts.extension import meant_as_callout
 
 
 @pytest.mark.parametrize(
@@ -75,3 +76,41 @@ def test_first_sentence_is_cut_at_a_word_when_long() -> None:
     long = "word " * 100
     cut = text.first_sentence(long, limit=30)
     assert cut.endswith("…") and len(cut) <= 31 and "wor…" not in cut
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [
+        ("strategy", "strategy"),
+        ('"Strategy"', "strategy"),
+        ("“strategy”", "strategy"),
+        ("'PROFESSIONAL-HELP'", "professional-help"),
+        ("exercise:", "exercise"),
+        ('strategy"Title"', "strategy"),
+        ('"Only', "only"),
+        ('""', ""),
+        ("+", ""),
+    ],
+)
+def test_opener_type(word: str, name: str) -> None:
+    assert text.opener_type(word) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "meant"),
+    [
+        ('!!! strategy "Open', True),
+        ('??? "Benefit" "x"', True),
+        ("???+ Reflection “Why?”", True),
+        ("!!!strategy", True),
+        ('!!! "note" "Who am I?"', False),
+        ("!!! note “Curly quotes title”", False),
+        ("!!! example Some title (click to expand)", False),
+        ('!!! "Only a title"', False),
+        ("!!!", False),
+        ("A line with !!! strategy inside", False),
+        ("!!! note strategy", False),  # the first word is the type admonition would use
+    ],
+)
+def test_meant_as_callout(line: str, meant: bool) -> None:
+    assert meant_as_callout(line, {"strategy", "benefit", "reflection"}) is meant

@@ -157,6 +157,15 @@ def describe_problem(src_uri: str, problem: Problem, offset: int) -> str:
     return f"Doc file '{src_uri}', {where}: {problem.message}"
 
 
+def option_id_prefix(option: str) -> str:
+    """What the ids of callouts in Markdown from a plugin option start with:
+    ``st-sign-off--`` for ``sign_off``. That Markdown is converted on its own and shown
+    under a post beside the post's callouts; a page's callout ids
+    (``benefit-stay-in-touch``, ``strategy-1``) never hold ``--`` (type names and
+    slugs join their words with single hyphens), so the two never clash."""
+    return f"st-{option.replace('_', '-')}--"
+
+
 def describe_option_problem(config_file: str, option: str, problem: Problem) -> str:
     """``option 'sign_off' in 'mkdocs.yml', line 2 of its text: <what to change>``:
     Markdown from the configuration has no lines of its own in a docs file."""

@@ -11,9 +11,11 @@ them this extension
 - gives each callout an id made from its type and title, unique within the page and
   handed out in page order, a permalink, and reports the page's callouts to its host,
   which may return a "Key takeaways" box to insert (``_IdTreeprocessor``);
-- warns about lines that start like a callout (``!!!`` or ``???``) but that the
-  admonition and details processors did not accept, leaving their text on the page
-  (``_MalformedBlockProcessor``).
+- warns about lines that start like a callout of one of its types (``!!!`` or ``???``,
+  then the type's name) but that the admonition and details processors did not accept,
+  leaving their text on the page (``_MalformedBlockProcessor``). Broken admonitions of
+  other types (``!!! note “Curly”``) are the site's own business: no warning, as
+  without the plugin.
 
 All state is per document: a ``_Document`` is made at the start of every conversion.
 """
@@ -23,7 +25,7 @@ from __future__ import annotations
 import functools
 import html
 import xml.etree.ElementTree as etree
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -44,8 +46,6 @@ EXTENSION_NAME = "stay_tuned.callouts"
 
 REPORT_ATTRIBUTE = "stay_tuned_callouts"
 """Attribute of the ``Markdown`` instance holding the last document's ``CalloutReport``."""
-
-OPENERS = ("!!!", "???")
 
 SYNTAX_HELP = (
     "write the type, then the title in double quotes, then the text indented by 4 spaces:\n"
@@ -220,14 +220,31 @@ class _SourcePreprocessor(Preprocessor):
         return lines
 
 
+def meant_as_callout(line: str, type_names: Container[str]) -> bool:
+    """Whether ``line`` opens like a callout of one of ``type_names``: ``!!!``, ``???``
+    or ``???+``, then a word naming the type (``text.opener_type``: quoted or not, any
+    case). Only such lines are worth a warning when admonition and details did not
+    accept them; ``!!! note “Curly”`` or ``!!! "Only a title"`` are text with or
+    without the plugin, and a site that adds it gets no new warning for them."""
+    words = opener_words(line)
+    if not words:
+        return False
+    return text.opener_type(words[0]) in type_names
+
+
 class _MalformedBlockProcessor(BlockProcessor):
-    """Finds lines that open like a callout but that neither the admonition nor the
-    details processor accepted (they run first). It only reports them: returning
-    ``False`` hands the block on, so the author's text is rendered as it was written."""
+    """Finds lines that open like a callout of one of the extension's types but that
+    neither the admonition nor the details processor accepted (they run first). It only
+    reports them: returning ``False`` hands the block on, so the author's text is
+    rendered as it was written."""
 
     def __init__(self, parser: Any, session: _Session) -> None:
         super().__init__(parser)
         self.session = session
+
+    def _meant(self, block: str) -> list[str]:
+        types = self.session.types
+        return [line for line in block.split("\n") if meant_as_callout(line, types)]
 
     def test(self, parent: etree.Element, block: str) -> bool:
         # Most blocks hold no opener at all: a substring test before splitting lines.
@@ -236,16 +253,15 @@ class _MalformedBlockProcessor(BlockProcessor):
         # Warnings come from the page's own conversion; an excerpt's would be dropped.
         if self.session.excerpt:
             return False
-        return any(line.startswith(OPENERS) for line in block.split("\n"))
+        return bool(self._meant(block))
 
     def run(self, parent: etree.Element, blocks: list[str]) -> bool:
-        for line in blocks[0].split("\n"):
-            if line.startswith(OPENERS):
-                self.session.document.flag(
-                    line,
-                    f"'{line.strip()}' starts like a callout but is not valid callout "
-                    f"syntax, so it shows as plain text; {SYNTAX_HELP}",
-                )
+        for line in self._meant(blocks[0]):
+            self.session.document.flag(
+                line,
+                f"'{line.strip()}' starts like a callout but is not valid callout "
+                f"syntax, so it shows as plain text; {SYNTAX_HELP}",
+            )
         return False
 
 
@@ -378,11 +394,12 @@ class _IdTreeprocessor(Treeprocessor):
             used = {str(e.get("id")) for top in scope for e in top.iter() if e.get("id")}
         callouts: list[Callout] = []
         style = permalink_style(self.md) if document.found and not excerpt else PermalinkStyle()
+        prefix = str(self.session.extension.getConfig("id_prefix") or "")
         for found in document.found:
             fallback = str(found.number) if found.number is not None else ""
+            title = found.title if found.titled else None
             anchor = text.unique_id(
-                text.callout_id(found.type.name, found.title if found.titled else None, fallback),
-                used,
+                prefix + text.callout_id(found.type.name, title, fallback), used
             )
             used.add(anchor)
             # Excerpts share a page with other posts' excerpts: no ids, no permalinks.
@@ -481,6 +498,11 @@ class CalloutsExtension(Extension):
                 "",
                 "In an excerpt, callouts from this raw HTML block on (Material's "
                 "post_excerpt_separator) are left alone: Material drops that part.",
+            ],
+            "id_prefix": [
+                "",
+                "Put before every callout id: Markdown shown beside a page's own "
+                "callouts (a sign-off under every post) needs ids of its own.",
             ],
         }
         self._sessions: list[_Session] = []

@@ -30,10 +30,11 @@ from stay_tuned.callouts.build import (
     describe_option_problem,
     describe_problem,
     line_offset,
+    option_id_prefix,
     page_takeaways,
     styled_types,
 )
-from stay_tuned.callouts.extension import report_of, use_for_excerpts
+from stay_tuned.callouts.extension import EXTENSION_NAME, report_of, use_for_excerpts
 from stay_tuned.callouts.types import (
     CalloutType,
     CalloutTypeConfig,
@@ -131,8 +132,15 @@ def render_option_markdown(
 ) -> tuple[Markup, list[str]]:
     """Markdown from a plugin option (``sign_off``) rendered with the site's extensions,
     and a warning for each malformed callout in it, naming the option and the config
-    file: rendered as it is, such a line would show raw on every page that shows it."""
-    html, md = render.convert_markdown(markdown, config.markdown_extensions, config.mdx_configs)
+    file: rendered as it is, such a line would show raw on every page that shows it.
+    Its callout ids start with ``option_id_prefix(option)``: it is shown beside pages'
+    own callouts."""
+    configs = dict(config.mdx_configs)
+    configs[EXTENSION_NAME] = {
+        **configs.get(EXTENSION_NAME, {}),
+        "id_prefix": option_id_prefix(option),
+    }
+    html, md = render.convert_markdown(markdown, config.markdown_extensions, configs)
     report = report_of(md)
     problems = report.problems if report is not None else []
     if report is not None and report.callouts:

@@ -42,6 +42,21 @@ def slugify(text: str) -> str:
     return "-".join(words)
 
 
+def opener_type(word: str) -> str:
+    """The callout type an author meant by the first word after ``!!!`` or ``???``:
+    quotes and other punctuation before it are skipped, the name ends at the first
+    character a type name cannot hold, and case does not count. ``"Strategy"``,
+    ``“strategy”``, ``strategy:`` and ``strategy"Title"`` all give ``strategy``;
+    ``"Only`` gives ``only``; a word without letters gives ``""``."""
+    start = 0
+    while start < len(word) and not word[start].isalnum():
+        start += 1
+    end = start
+    while end < len(word) and (word[end].isalnum() or word[end] in "-_"):
+        end += 1
+    return word[start:end].casefold()
+
+
 def callout_id(type_name: str, title: str | None, fallback: str) -> str:
     """The id of a callout before de-duplication: ``strategy-practice-active-listening``.
 

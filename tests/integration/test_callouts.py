@@ -552,7 +552,7 @@ def test_a_malformed_callout_in_the_sign_off_is_a_warning_naming_the_option(
     site = project.build()
     expect = plugin_warnings.expect  # type: ignore[attr-defined]
     message = expect(
-        r"^stay_tuned: option 'sign_off' of the stay-tuned plugin in '[^']*mkdocs\.yml', "
+        r"^stay-tuned: option 'sign_off' of the stay-tuned plugin in '[^']*mkdocs\.yml', "
         r"line 3 of its text: "
         r"'!!! benefit \"Stay in touch' starts like a callout but is not valid"
     )

@@ -353,7 +353,8 @@ def test_a_strategy_library_url_leading_out_of_the_site_is_an_error(
     with pytest.raises(Abort):
         project.build()
     (error,) = errors(caplog)
-    assert "option 'strategy_library_url' is '../../outside/'" in error
+    assert "option 'strategy_library_url' in '" in error
+    assert "mkdocs.yml' is '../../outside/'" in error
 
 
 # -- what the plugin would otherwise drop or overwrite without a word -------------------

@@ -30,6 +30,10 @@ class FeedPost:
     has_image_meta: bool
     """Whether the front matter names an ``image`` (resolved or not): then the plugin,
     not the rss plugin, decides the item's enclosure."""
+    description: str | None = None
+    """The item's description when the site turned rich feed excerpts on
+    (``feed_excerpts``): the excerpt rendered with the site's extensions. ``None``: the
+    rss plugin's own description stands."""
 
 
 @dataclass
@@ -56,6 +60,8 @@ def prepare_feeds(
       archive and category pages; drafts and scheduled posts under ``mkdocs serve``)
       are dropped;
     - titles become plain text (MkDocs keeps a heading title's HTML entities);
+    - with rich feed excerpts on, a post's description becomes its rendered excerpt
+      (``FeedPost.description``);
     - features' extra categories (``extra_categories(url)``) are added;
     - categories, author names and the channel title become ``Markup`` (escaped once),
       since the rss plugin's template writes some of them without escaping;
@@ -75,6 +81,9 @@ def prepare_feeds(
         categories = list(entry.categories or [])
         if post is not None:
             entry.title = post.title
+            # A full-content feed (`abstract_chars_count: -1`) keeps the whole page.
+            if post.description is not None and rss.config.abstract_chars_count != -1:
+                entry.description = post.description
             categories += site_feeds.extra_categories(categories, extra_categories(url))
             if post.has_image_meta:
                 entry.image = post.image.as_enclosure() if post.image else None

@@ -49,8 +49,12 @@ class Following:
         labels: dict[str, str],
         renderer: render.Renderer,
         draft_if_future_date: bool,
+        feed_excerpts: bool = False,
     ) -> None:
         self.config = config
+        self.feed_excerpts = feed_excerpts
+        """Whether the site's feed items describe posts with their rendered excerpt
+        (the ``feed_excerpts`` option) rather than the rss plugin's own description."""
         self.rss = list(rss)
         """The enabled mkdocs-rss-plugin instances that write the site's feeds."""
         self.subscribe = subscribe
@@ -123,8 +127,19 @@ class Following:
         )
         if not published:
             self._not_in_feeds.add(post.canonical_url)
+        # An author's own `rss: {feed_description: ...}` is the rss plugin's and stands.
+        rss_meta = post.meta.get("rss")
+        own_description = isinstance(rss_meta, dict) and bool(rss_meta.get("feed_description"))
         facts = feed_output.FeedPost(
-            title=title, categories=categories, image=image, has_image_meta=bool(value)
+            title=title,
+            categories=categories,
+            image=image,
+            has_image_meta=bool(value),
+            description=(
+                excerpt_html
+                if self.feed_excerpts and excerpt_html is not None and not own_description
+                else None
+            ),
         )
         self._posts[post.canonical_url] = (post, facts)
         if published:

@@ -69,6 +69,7 @@ class _Build:
             labels=self.labels,
             renderer=self.renderer,
             draft_if_future_date=config.plugins[plugin_config.blog].config.draft_if_future_date,
+            feed_excerpts=plugin_config.feed_excerpts,
         )
         # Series take their feed items and follow blocks from `self.following`.
         self.series = SeriesFeature(
@@ -84,9 +85,13 @@ class _Build:
             following=self.following,
             own_conversion=self.own_conversion,
         )
-        self.head.append(self.series.head)
+        # The series' feed links are for readers' feed readers; the sharing tags and
+        # JSON-LD are metadata only, which the site may turn off (`head_metadata`).
+        if plugin_config.head_metadata:
+            self.head.append(self.series.head)
         self.head.append(self.series.feed_head)
-        self.head.append(self.following.head)
+        if plugin_config.head_metadata:
+            self.head.append(self.following.head)
         self.following.feed_categories.append(self.series.feed_categories)
         self.following.page_descriptions.append(self.series.description)
 
@@ -195,13 +200,8 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
                     label=label,
                 ),
             )
-        # mkdocs-rss-plugin reads dates by key path: give it `date.created` and
-        # `date.updated` whichever form the author used (`date: 2026-11-25` or a mapping).
-        dates = page.config.date
-        page.meta["date"] = {
-            "created": dates.created,
-            "updated": dates.get("updated") or dates.created,
-        }
+        # `page.meta` stays as the author wrote it: mkdocs-rss-plugin reads its dates
+        # from there by the key paths of its `date_from_meta` option.
         return None
 
     # Before mkdocs-rss-plugin (-75) reads the item description, after Material's blog
@@ -222,8 +222,6 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
         excerpt_html = build.feed_excerpt.take()
         if not isinstance(page, Post):
             return html
-        if excerpt_html is not None and self.config.feed_excerpts:
-            page.meta.setdefault("rss", {})["feed_description"] = excerpt_html
         build.following.add_post(page, files, excerpt_html)
         return html
 
@@ -278,7 +276,8 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
         html = build.series.decorate(html, page)
         if isinstance(page, Post):
             html += build.sign_off_html
-            html += build.following.follow_block(page)
+            if self.config.follow:
+                html += build.following.follow_block(page)
         page.content = html
         return context
 

@@ -78,7 +78,8 @@ def prepare_feeds(
             continue
         kept.append(entry)
         post = posts.get(url)
-        categories = list(entry.categories or [])
+        categories = [str(c) for c in entry.categories or ()]
+        image = None
         if post is not None:
             entry.title = post.title
             # A full-content feed (`abstract_chars_count: -1`) keeps the whole page.
@@ -86,24 +87,39 @@ def prepare_feeds(
                 entry.description = post.description
             categories += site_feeds.extra_categories(categories, extra_categories(url))
             if post.has_image_meta:
-                entry.image = post.image.as_enclosure() if post.image else None
+                image = post.image
                 # The rss plugin would compute the enclosure again from the front
                 # matter: relative to the site root for its URL but to the page for its
                 # length, and over the network for a full URL. Ours stands.
                 entry._mkdocs_page_ref = None
-        authors = [str(a) for a in entry.authors or ()]
-        texts[url] = site_feeds.FeedItemText(categories=categories, authors=authors)
+        # Whatever the author pasted, the feed stays a well-formed XML document.
+        if entry.title is not None:
+            entry.title = site_feeds.xml_text(str(entry.title))
+        if entry.description is not None:
+            entry.description = site_feeds.xml_text(str(entry.description))
+        categories = [site_feeds.xml_text(c) for c in categories]
+        authors = [site_feeds.xml_text(str(a)) for a in entry.authors or ()]
+        texts[url] = site_feeds.FeedItemText(
+            categories=categories, authors=authors, image=image.url if image else None
+        )
         entry.categories = [site_feeds.xml_safe(c) for c in categories] or None
         entry.authors = tuple(site_feeds.xml_safe(a) for a in authors) or None
+        if image is not None:
+            # The template writes the enclosure URL unescaped: a `&` in a query breaks it.
+            entry.image = (site_feeds.xml_safe(image.url), image.media_type, image.length)
+        elif post is not None and post.has_image_meta:
+            entry.image = None
     rss.pages_to_filter = kept
 
-    title = str(rss.feed_created.title or "")
+    title = site_feeds.xml_text(str(rss.feed_created.title or ""))
     icon = channel_image
     if rss.feed_created.logo_url:  # the rss plugin's `image`, made absolute if need be
         icon = urljoin(site_url, rss.feed_created.logo_url)
     for feed in (rss.feed_created, rss.feed_updated):
         feed.title = site_feeds.xml_safe(title)
         feed.logo_url = icon
+        if feed.description is not None:
+            feed.description = site_feeds.xml_text(str(feed.description))
     return PreparedFeeds(title=title, icon=icon, items=texts)
 
 

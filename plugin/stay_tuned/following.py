@@ -62,7 +62,9 @@ class Following:
         self.renderer = renderer
         self.draft_if_future_date = draft_if_future_date
         self.feeds: list[site_feeds.SiteFeed] = []
-        for plugin in self.rss:
+        """The feeds readers can follow: none without ``site_url`` (their links would
+        be broken)."""
+        for plugin in self.rss if config.site_url else ():
             self.feeds += site_feeds.site_feeds(
                 rss_enabled=plugin.config.rss_feed_enabled,
                 json_enabled=plugin.config.json_feed_enabled,
@@ -191,7 +193,14 @@ class Following:
             return file.url, os.path.getsize(file.abs_src_path)
 
         image = site_feeds.resolve_image(value, post.file.src_uri, self.config.site_url or "", find)
-        if image is None:
+        if image is None and site_feeds.has_scheme(value) and not site_feeds.is_image_url(value):
+            log.warning(
+                f"stay-tuned: front matter 'image: {value}' of {post.file.src_uri} is not an "
+                "http:// or https:// URL, so the post is shared without an image. Give a "
+                "path next to the post (image: cover.jpg), from the docs folder "
+                "(image: /assets/images/cover.jpg) or a full https:// URL."
+            )
+        elif image is None:
             log.warning(
                 f"stay-tuned: front matter 'image: {value}' of {post.file.src_uri} names no "
                 "file in the docs folder, so the post is shared without an image. Give a path "

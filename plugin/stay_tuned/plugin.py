@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from material.plugins.blog.plugin import BlogPlugin
@@ -64,7 +65,7 @@ class _Build:
         # categories (a series title, ...) to `self.following.feed_categories`.
         self.following = following.Following(
             config,
-            rss=_site_feed_plugins(config),
+            rss=_site_feed_plugins(config, _site_url_needed_by(config, plugin_config)),
             subscribe=plugin_config.subscribe,
             labels=self.labels,
             renderer=self.renderer,
@@ -96,18 +97,44 @@ class _Build:
         self.following.page_descriptions.append(self.series.description)
 
 
-def _site_feed_plugins(config: MkDocsConfig) -> list[GitRssPlugin]:
-    """The enabled rss plugins. Without `site_url`, none: their feeds are turned off with
-    one warning, rather than the rss plugin's error and feeds of broken links. (This runs
-    before the rss plugin's own on_config when stay-tuned is listed before it.)"""
+def _site_url_needed_by(config: MkDocsConfig, plugin_config: StayTunedConfig) -> list[str]:
+    """What the site turned on that needs `site_url` (absolute links in feeds and follow
+    blocks): the follow block, rich feed excerpts, series (their feeds)."""
+    needs = [
+        option
+        for option, value in (
+            ("follow", plugin_config.follow),
+            ("feed_excerpts", plugin_config.feed_excerpts),
+        )
+        if value
+    ]
+    blog: Any = config.plugins.get(plugin_config.blog)
+    if isinstance(blog, BlogPlugin):
+        blog_dir = os.path.normpath(blog.config.blog_dir)
+        registry = plugin_config.series_file.replace("{blog}", blog_dir)
+        if os.path.isfile(os.path.join(config.docs_dir, registry)):
+            needs.append(f"series ({registry})")
+    return needs
+
+
+def _site_feed_plugins(config: MkDocsConfig, needed_by: list[str]) -> list[GitRssPlugin]:
+    """The enabled rss plugins. Without `site_url`, on a site that uses what needs it
+    (``needed_by``), none: their feeds are turned off with one warning, rather than the
+    rss plugin's error and feeds of broken links. (This runs before the rss plugin's own
+    on_config when stay-tuned is listed before it.) A site that uses none of it keeps
+    what the rss plugin does on its own, without a word from stay-tuned."""
     rss = {
         name: plugin
         for name, plugin in config.plugins.items()
         if isinstance(plugin, GitRssPlugin) and plugin.config.enabled
     }
-    if config.site_url:
+    if config.site_url or not needed_by:
         return list(rss.values())
-    log.warning(site_feeds.missing_site_url_message(config.config_file_path, has_feeds=bool(rss)))
+    log.warning(
+        site_feeds.missing_site_url_message(
+            config.config_file_path, has_feeds=bool(rss), needed_by=needed_by
+        )
+    )
     for name, plugin in rss.items():
         plugin.config.enabled = False
         # Material's base.html links feed_rss_*.xml whenever "rss" is in config.plugins:

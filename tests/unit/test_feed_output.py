@@ -1,5 +1,6 @@
 """prepare_feeds and fix_json_feeds on mkdocs-rss-plugin's own data classes."""
 
+import dataclasses
 import json
 from pathlib import Path
 from types import SimpleNamespace
@@ -140,3 +141,79 @@ def test_prepare_resolves_a_relative_channel_image_against_site_url() -> None:
         site_url="https://x.org/site/",
     )
     assert plugin.feed_updated.logo_url == prepared.icon == "https://x.org/site/assets/logo.png"
+
+
+def _rss_with_config(*entries: PageInformation, abstract_chars_count: int = 160) -> Any:
+    plugin = rss(*entries)
+    plugin.config = SimpleNamespace(abstract_chars_count=abstract_chars_count)
+    return plugin
+
+
+def test_rich_excerpts_replace_the_description_only_when_given() -> None:
+    rich = dataclasses.replace(post(), description="<p>Rich</p>")
+    for given, chars, expected in (
+        (post(), 160, "Curated."),  # feed_excerpts off: the rss plugin's description
+        (rich, 160, "<p>Rich</p>"),
+        (rich, -1, "Curated."),  # a full-content feed keeps the rss plugin's content
+    ):
+        plugin = _rss_with_config(
+            entry(POST, "T", description="Curated."), abstract_chars_count=chars
+        )
+        feed_output.prepare_feeds(
+            plugin,
+            posts={POST: given},
+            excluded=(),
+            extra_categories=lambda url: [],
+            channel_image=None,
+        )
+        assert plugin.pages_to_filter[0].description == expected
+
+
+def test_prepare_escapes_the_enclosure_url_and_keeps_it_plain_for_json() -> None:
+    url = "https://cdn.example.org/photo.jpg?w=1200&h=630"
+    image = site_feeds.FeedImage(url, "image/jpeg", 0)
+    plugin = rss(entry(POST, "T"))
+    prepared = feed_output.prepare_feeds(
+        plugin,
+        posts={POST: post(image, has_image_meta=True)},
+        excluded=(),
+        extra_categories=lambda url: [],
+        channel_image=None,
+    )
+    (item,) = plugin.pages_to_filter
+    assert item.image == (
+        Markup("https://cdn.example.org/photo.jpg?w=1200&amp;h=630"),
+        "image/jpeg",
+        0,
+    )
+    assert prepared.items[POST].image == url
+    fixed = site_feeds.fix_json_feed(
+        {"items": [{"id": POST, "image": str(item.image[0])}]},
+        title="T",
+        icon=None,
+        items=prepared.items,
+    )
+    assert fixed["items"][0]["image"] == url
+
+
+def test_prepare_drops_characters_xml_cannot_hold() -> None:
+    plugin = rss(
+        entry(
+            PAGE,
+            "Form\ffeed",
+            description="<p>vertical\vtab\x00</p>",
+            categories=["Love\fTrust"],
+            authors=("Ann\x1b",),
+        )
+    )
+    plugin.feed_created.description = "Site\x07"
+    prepared = feed_output.prepare_feeds(
+        plugin, posts={}, excluded=(), extra_categories=lambda url: [], channel_image=None
+    )
+    (item,) = plugin.pages_to_filter
+    assert (item.title, item.description) == ("Form feed", "<p>vertical tab</p>")
+    assert item.categories == [Markup("Love Trust")] and item.authors == (Markup("Ann"),)
+    assert plugin.feed_created.description == "Site"
+    assert prepared.items[PAGE] == site_feeds.FeedItemText(
+        categories=["Love Trust"], authors=["Ann"]
+    )

@@ -98,23 +98,18 @@ class _Build:
 
 
 def _site_url_needed_by(config: MkDocsConfig, plugin_config: StayTunedConfig) -> list[str]:
-    """What the site turned on that needs `site_url` (absolute links in feeds and follow
-    blocks): the follow block, rich feed excerpts, series (their feeds)."""
-    needs = [
-        option
-        for option, value in (
-            ("follow", plugin_config.follow),
-            ("feed_excerpts", plugin_config.feed_excerpts),
-        )
-        if value
-    ]
+    """What the site uses that needs `site_url` (see ``site_feeds.site_url_needed_by``)."""
+    registry: str | None = None
     blog: Any = config.plugins.get(plugin_config.blog)
     if isinstance(blog, BlogPlugin):
-        blog_dir = os.path.normpath(blog.config.blog_dir)
-        registry = plugin_config.series_file.replace("{blog}", blog_dir)
-        if os.path.isfile(os.path.join(config.docs_dir, registry)):
-            needs.append(f"series ({registry})")
-    return needs
+        path = plugin_config.series_file.replace("{blog}", os.path.normpath(blog.config.blog_dir))
+        if os.path.isfile(os.path.join(config.docs_dir, path)):
+            registry = path
+    return site_feeds.site_url_needed_by(
+        follow=plugin_config.follow,
+        feed_excerpts=plugin_config.feed_excerpts,
+        series_file=registry,
+    )
 
 
 def _site_feed_plugins(config: MkDocsConfig, needed_by: list[str]) -> list[GitRssPlugin]:

@@ -65,6 +65,17 @@ def site_feeds(
     return feeds
 
 
+def site_url_needed_by(*, follow: bool, feed_excerpts: bool, series_file: str | None) -> list[str]:
+    """What a site uses that needs ``site_url`` (absolute links in feeds and follow
+    blocks), as the warning names it: the follow block, rich feed excerpts, series (an
+    existing series file). Empty for a site that asked for none of it: then the plugin
+    says nothing about ``site_url`` and leaves the rss plugin alone."""
+    needs = [name for name, used in (("follow", follow), ("feed_excerpts", feed_excerpts)) if used]
+    if series_file is not None:
+        needs.append(f"series ({series_file})")
+    return needs
+
+
 def missing_site_url_message(
     config_file: str | None, *, has_feeds: bool, needed_by: Sequence[str] = ()
 ) -> str:

@@ -201,3 +201,16 @@ def test_only_http_and_https_image_urls_are_accepted(value: str, accepted: bool)
     assert site_feeds.is_image_url(value) == accepted
     assert site_feeds.has_scheme(value)
     assert not site_feeds.has_scheme("assets/cover.jpg")
+
+
+def test_site_url_is_needed_only_by_what_the_site_uses() -> None:
+    assert site_feeds.site_url_needed_by(follow=False, feed_excerpts=False, series_file=None) == []
+    assert site_feeds.site_url_needed_by(
+        follow=True, feed_excerpts=True, series_file="blog/.series.yml"
+    ) == ["follow", "feed_excerpts", "series (blog/.series.yml)"]
+    message = site_feeds.missing_site_url_message(
+        "mkdocs.yml", has_feeds=True, needed_by=["follow", "series (blog/.series.yml)"]
+    )
+    assert "'site_url' is not set in mkdocs.yml (needed by follow, series (blog/.series.yml))" in (
+        message
+    )

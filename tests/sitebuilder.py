@@ -55,9 +55,14 @@ BASE_CONFIG: dict[str, Any] = {
 }
 
 
-def post(title: str, date: str, body: str = "", **meta: Any) -> str:
-    """Markdown of a blog post with front matter."""
-    front: dict[str, Any] = {"date": datetime.date.fromisoformat(date), **meta}
+def post(title: str, date: str, body: str = "", *, updated: str | None = None, **meta: Any) -> str:
+    """Markdown of a blog post with front matter. The date is written in the form
+    Material's blog documentation pairs with the rss plugin's
+    ``date_from_meta: {as_creation: date.created, as_update: date.updated}``."""
+    dates = {"created": datetime.date.fromisoformat(date)}
+    if updated is not None:
+        dates["updated"] = datetime.date.fromisoformat(updated)
+    front: dict[str, Any] = {"date": dates, **meta}
     text = (
         textwrap.dedent(body).strip() or f"Intro of {title}.\n\n<!-- more -->\n\nBody of {title}."
     )

@@ -44,18 +44,32 @@ class StayTunedConfig(base.Config):  # type: ignore[no-untyped-call]
     """Markdown rendered once at the end of every post, after the article: the site's
     sign-off. Written once here instead of pasted into each post."""
 
-    feed_excerpts = c.Type(bool, default=True)
-    """Render each post's excerpt with the site's own Markdown extensions (callouts,
-    admonitions, ...) and make it the description of the post's item in the
-    mkdocs-rss-plugin feeds, with links made absolute. Without it, the RSS plugin renders
-    raw excerpt Markdown with no extensions."""
+    feed_excerpts = c.Type(bool, default=False)
+    """Rich feed excerpts: render each post's excerpt with the site's own Markdown
+    extensions (callouts, admonitions, ...) and make it the description of the post's
+    item in the mkdocs-rss-plugin feeds, with links made absolute, in place of the
+    front-matter ``description`` (a post's own ``rss: {feed_description: ...}`` still
+    wins). Off (the default), items are described as the rss plugin describes them: the
+    front-matter ``description``, else the raw excerpt Markdown rendered without the
+    site's extensions."""
+
+    follow = c.Type(bool, default=False)
+    """A "Follow this blog" block under every post: links to the site's feeds (those of
+    mkdocs-rss-plugin) and, when ``subscribe`` is set, the newsletter form. Off by
+    default: a site shows it only when it asks for it."""
+
+    head_metadata = c.Type(bool, default=True)
+    """Metadata in every page's ``<head>`` that readers do not see: Open Graph and
+    Twitter card tags, the home page's JSON-LD ``WebSite`` and the series' JSON-LD
+    (``BlogPosting`` / ``CreativeWorkSeries``). ``false`` leaves all of it out (for a
+    site whose theme or another plugin writes its own)."""
 
     subscribe = OptionalSubscribe()
-    """A newsletter sign-up form under the sign-off of every post, and in the stay-tuned
-    block of the parts of an ongoing series: ``action`` (the URL the form posts to,
-    required), ``email_field`` (default ``email``), ``hidden`` fields and ``button``
-    label. Provider-agnostic; works without JavaScript. Without it, posts
-    offer only the site's feed links."""
+    """A newsletter sign-up form in the follow block under every post (``follow``), and
+    in the stay-tuned block of the parts of an ongoing series: ``action`` (the URL the
+    form posts to, required), ``email_field`` (default ``email``), ``hidden`` fields and
+    ``button`` label. Provider-agnostic; works without JavaScript. Without it, follow
+    blocks offer only feed links."""
 
     takeaways = c.Type(bool, default=True)
     """Show a "Key takeaways" box, listing a post's strategies as links to their callouts,

@@ -30,6 +30,10 @@ class FeedPost:
     has_image_meta: bool
     """Whether the front matter names an ``image`` (resolved or not): then the plugin,
     not the rss plugin, decides the item's enclosure."""
+    description: str | None = None
+    """The item's description when the site turned rich feed excerpts on
+    (``feed_excerpts``): the excerpt rendered with the site's extensions. ``None``: the
+    rss plugin's own description stands."""
 
 
 @dataclass
@@ -56,6 +60,8 @@ def prepare_feeds(
       archive and category pages; drafts and scheduled posts under ``mkdocs serve``)
       are dropped;
     - titles become plain text (MkDocs keeps a heading title's HTML entities);
+    - with rich feed excerpts on, a post's description becomes its rendered excerpt
+      (``FeedPost.description``);
     - features' extra categories (``extra_categories(url)``) are added;
     - categories, author names and the channel title become ``Markup`` (escaped once),
       since the rss plugin's template writes some of them without escaping;
@@ -72,29 +78,48 @@ def prepare_feeds(
             continue
         kept.append(entry)
         post = posts.get(url)
-        categories = list(entry.categories or [])
+        categories = [str(c) for c in entry.categories or ()]
+        image = None
         if post is not None:
             entry.title = post.title
+            # A full-content feed (`abstract_chars_count: -1`) keeps the whole page.
+            if post.description is not None and rss.config.abstract_chars_count != -1:
+                entry.description = post.description
             categories += site_feeds.extra_categories(categories, extra_categories(url))
             if post.has_image_meta:
-                entry.image = post.image.as_enclosure() if post.image else None
+                image = post.image
                 # The rss plugin would compute the enclosure again from the front
                 # matter: relative to the site root for its URL but to the page for its
                 # length, and over the network for a full URL. Ours stands.
                 entry._mkdocs_page_ref = None
-        authors = [str(a) for a in entry.authors or ()]
-        texts[url] = site_feeds.FeedItemText(categories=categories, authors=authors)
+        # Whatever the author pasted, the feed stays a well-formed XML document.
+        if entry.title is not None:
+            entry.title = site_feeds.xml_text(str(entry.title))
+        if entry.description is not None:
+            entry.description = site_feeds.xml_text(str(entry.description))
+        categories = [site_feeds.xml_text(c) for c in categories]
+        authors = [site_feeds.xml_text(str(a)) for a in entry.authors or ()]
+        texts[url] = site_feeds.FeedItemText(
+            categories=categories, authors=authors, image=image.url if image else None
+        )
         entry.categories = [site_feeds.xml_safe(c) for c in categories] or None
         entry.authors = tuple(site_feeds.xml_safe(a) for a in authors) or None
+        if image is not None:
+            # The template writes the enclosure URL unescaped: a `&` in a query breaks it.
+            entry.image = (site_feeds.xml_safe(image.url), image.media_type, image.length)
+        elif post is not None and post.has_image_meta:
+            entry.image = None
     rss.pages_to_filter = kept
 
-    title = str(rss.feed_created.title or "")
+    title = site_feeds.xml_text(str(rss.feed_created.title or ""))
     icon = channel_image
     if rss.feed_created.logo_url:  # the rss plugin's `image`, made absolute if need be
         icon = urljoin(site_url, rss.feed_created.logo_url)
     for feed in (rss.feed_created, rss.feed_updated):
         feed.title = site_feeds.xml_safe(title)
         feed.logo_url = icon
+        if feed.description is not None:
+            feed.description = site_feeds.xml_text(str(feed.description))
     return PreparedFeeds(title=title, icon=icon, items=texts)
 
 

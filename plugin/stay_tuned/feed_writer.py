@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
 
-from stay_tuned.site_feeds import FeedImage
+from stay_tuned.site_feeds import FeedImage, xml_text
 
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 ATOM = "http://www.w3.org/2005/Atom"
@@ -83,8 +83,11 @@ def rfc822(value: datetime.datetime) -> str:
 
 
 def _text(parent: ET.Element, tag: str, text: str, **attributes: str) -> ET.Element:
-    element = ET.SubElement(parent, tag, attributes)
-    element.text = text
+    """A child element holding ``text``. ElementTree escapes markup but writes any
+    character as it is, so those XML cannot hold (a form feed pasted into a title) are
+    left out here (``xml_text``)."""
+    element = ET.SubElement(parent, tag, {k: xml_text(v) for k, v in attributes.items()})
+    element.text = xml_text(text)
     return element
 
 
@@ -102,11 +105,7 @@ def rss_document(channel: FeedChannel, entries: Sequence[FeedEntry]) -> bytes:
     _text(root, "title", channel.title)
     _text(root, "link", channel.home_page_url)
     _text(root, "description", channel.description)
-    ET.SubElement(
-        root,
-        f"{{{ATOM}}}link",
-        {"href": channel.rss_url, "rel": "self", "type": "application/rss+xml"},
-    )
+    _text(root, f"{{{ATOM}}}link", "", href=channel.rss_url, rel="self", type="application/rss+xml")
     if channel.language:
         _text(root, "language", channel.language)
     if entries:
@@ -130,14 +129,13 @@ def rss_document(channel: FeedChannel, entries: Sequence[FeedEntry]) -> bytes:
             _text(item, "category", category)
         _text(item, "description", entry.content_html)
         if entry.image is not None:
-            ET.SubElement(
+            _text(
                 item,
                 "enclosure",
-                {
-                    "url": entry.image.url,
-                    "type": entry.image.media_type,
-                    "length": str(entry.image.length),
-                },
+                "",
+                url=entry.image.url,
+                type=entry.image.media_type,
+                length=str(entry.image.length),
             )
     ET.indent(rss, space="  ")
     document: bytes = ET.tostring(rss, encoding="utf-8", xml_declaration=True)

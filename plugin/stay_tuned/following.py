@@ -47,8 +47,12 @@ class Following:
         labels: dict[str, str],
         renderer: render.Renderer,
         draft_if_future_date: bool,
+        feed_excerpts: bool = False,
     ) -> None:
         self.config = config
+        self.feed_excerpts = feed_excerpts
+        """Whether the site's feed items describe posts with their rendered excerpt
+        (the ``feed_excerpts`` option) rather than the rss plugin's own description."""
         self.rss = list(rss)
         """The enabled mkdocs-rss-plugin instances that write the site's feeds."""
         self.subscribe = subscribe
@@ -56,7 +60,9 @@ class Following:
         self.renderer = renderer
         self.draft_if_future_date = draft_if_future_date
         self.feeds: list[site_feeds.SiteFeed] = []
-        for plugin in self.rss:
+        """The feeds readers can follow: none without ``site_url`` (their links would
+        be broken)."""
+        for plugin in self.rss if config.site_url else ():
             self.feeds += site_feeds.site_feeds(
                 rss_enabled=plugin.config.rss_feed_enabled,
                 json_enabled=plugin.config.json_feed_enabled,
@@ -121,8 +127,19 @@ class Following:
         )
         if not published:
             self._not_in_feeds.add(post.canonical_url)
+        # An author's own `rss: {feed_description: ...}` is the rss plugin's and stands.
+        rss_meta = post.meta.get("rss")
+        own_description = isinstance(rss_meta, dict) and bool(rss_meta.get("feed_description"))
         facts = feed_output.FeedPost(
-            title=title, categories=categories, image=image, has_image_meta=bool(value)
+            title=title,
+            categories=categories,
+            image=image,
+            has_image_meta=bool(value),
+            description=(
+                excerpt_html
+                if self.feed_excerpts and excerpt_html is not None and not own_description
+                else None
+            ),
         )
         self._posts[post.canonical_url] = (post, facts)
         if published:
@@ -174,7 +191,14 @@ class Following:
             return file.url, os.path.getsize(file.abs_src_path)
 
         image = site_feeds.resolve_image(value, post.file.src_uri, self.config.site_url or "", find)
-        if image is None:
+        if image is None and site_feeds.has_scheme(value) and not site_feeds.is_image_url(value):
+            log.warning(
+                f"stay-tuned: front matter 'image: {value}' of {post.file.src_uri} is not an "
+                "http:// or https:// URL, so the post is shared without an image. Give a "
+                "path next to the post (image: cover.jpg), from the docs folder "
+                "(image: /assets/images/cover.jpg) or a full https:// URL."
+            )
+        elif image is None:
             log.warning(
                 f"front matter 'image: {value}' of {post.file.src_uri} names no "
                 "file in the docs folder, so the post is shared without an image. Give a path "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import jinja2
@@ -70,11 +71,12 @@ class _Build:
         # categories (a series title, ...) to `self.following.feed_categories`.
         self.following = following.Following(
             config,
-            rss=_site_feed_plugins(config),
+            rss=_site_feed_plugins(config, _site_url_needed_by(config, plugin_config)),
             subscribe=plugin_config.subscribe,
             labels=self.labels,
             renderer=self.renderer,
             draft_if_future_date=config.plugins[plugin_config.blog].config.draft_if_future_date,
+            feed_excerpts=plugin_config.feed_excerpts,
         )
         # Series take their feed items and follow blocks from `self.following`.
         self.series = SeriesFeature(
@@ -90,25 +92,50 @@ class _Build:
             following=self.following,
             own_conversion=self.own_conversion,
         )
-        self.head.append(self.series.head)
+        # The series' feed links are for readers' feed readers; the sharing tags and
+        # JSON-LD are metadata only, which the site may turn off (`head_metadata`).
+        if plugin_config.head_metadata:
+            self.head.append(self.series.head)
         self.head.append(self.series.feed_head)
-        self.head.append(self.following.head)
+        if plugin_config.head_metadata:
+            self.head.append(self.following.head)
         self.following.feed_categories.append(self.series.feed_categories)
         self.following.page_descriptions.append(self.series.description)
 
 
-def _site_feed_plugins(config: MkDocsConfig) -> list[GitRssPlugin]:
-    """The enabled rss plugins. Without `site_url`, none: their feeds are turned off with
-    one warning, rather than the rss plugin's error and feeds of broken links. (This runs
-    before the rss plugin's own on_config when stay-tuned is listed before it.)"""
+def _site_url_needed_by(config: MkDocsConfig, plugin_config: StayTunedConfig) -> list[str]:
+    """What the site uses that needs `site_url` (see ``site_feeds.site_url_needed_by``)."""
+    registry: str | None = None
+    blog: Any = config.plugins.get(plugin_config.blog)
+    if isinstance(blog, BlogPlugin):
+        path = plugin_config.series_file.replace("{blog}", os.path.normpath(blog.config.blog_dir))
+        if os.path.isfile(os.path.join(config.docs_dir, path)):
+            registry = path
+    return site_feeds.site_url_needed_by(
+        follow=plugin_config.follow,
+        feed_excerpts=plugin_config.feed_excerpts,
+        series_file=registry,
+    )
+
+
+def _site_feed_plugins(config: MkDocsConfig, needed_by: list[str]) -> list[GitRssPlugin]:
+    """The enabled rss plugins. Without `site_url`, on a site that uses what needs it
+    (``needed_by``), none: their feeds are turned off with one warning, rather than the
+    rss plugin's error and feeds of broken links. (This runs before the rss plugin's own
+    on_config when stay-tuned is listed before it.) A site that uses none of it keeps
+    what the rss plugin does on its own, without a word from stay-tuned."""
     rss = {
         name: plugin
         for name, plugin in config.plugins.items()
         if isinstance(plugin, GitRssPlugin) and plugin.config.enabled
     }
-    if config.site_url:
+    if config.site_url or not needed_by:
         return list(rss.values())
-    log.warning(site_feeds.missing_site_url_message(config.config_file_path, has_feeds=bool(rss)))
+    log.warning(
+        site_feeds.missing_site_url_message(
+            config.config_file_path, has_feeds=bool(rss), needed_by=needed_by
+        )
+    )
     for name, plugin in rss.items():
         plugin.config.enabled = False
         # Material's base.html links feed_rss_*.xml whenever "rss" is in config.plugins:
@@ -221,13 +248,8 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
                     label=label,
                 ),
             )
-        # mkdocs-rss-plugin reads dates by key path: give it `date.created` and
-        # `date.updated` whichever form the author used (`date: 2026-11-25` or a mapping).
-        dates = page.config.date
-        page.meta["date"] = {
-            "created": dates.created,
-            "updated": dates.get("updated") or dates.created,
-        }
+        # `page.meta` stays as the author wrote it: mkdocs-rss-plugin reads its dates
+        # from there by the key paths of its `date_from_meta` option.
         return None
 
     # Before mkdocs-rss-plugin (-75) reads the item description, after Material's blog
@@ -248,8 +270,6 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
         excerpt_html = build.feed_excerpt.take()
         if not isinstance(page, Post):
             return html
-        if excerpt_html is not None and self.config.feed_excerpts:
-            page.meta.setdefault("rss", {})["feed_description"] = excerpt_html
         build.following.add_post(page, files, excerpt_html)
         return html
 
@@ -304,7 +324,8 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
         html = build.series.decorate(html, page)
         if isinstance(page, Post):
             html += build.sign_off_html
-            html += build.following.follow_block(page)
+            if self.config.follow:
+                html += build.following.follow_block(page)
         page.content = html
         return context
 

@@ -23,10 +23,11 @@ import datetime
 import html
 import mimetypes
 import posixpath
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from markupsafe import Markup, escape
 
@@ -64,16 +65,31 @@ def site_feeds(
     return feeds
 
 
-def missing_site_url_message(config_file: str | None, *, has_feeds: bool) -> str:
-    """The one warning for a site without ``site_url``."""
+def site_url_needed_by(*, follow: bool, feed_excerpts: bool, series_file: str | None) -> list[str]:
+    """What a site uses that needs ``site_url`` (absolute links in feeds and follow
+    blocks), as the warning names it: the follow block, rich feed excerpts, series (an
+    existing series file). Empty for a site that asked for none of it: then the plugin
+    says nothing about ``site_url`` and leaves the rss plugin alone."""
+    needs = [name for name, used in (("follow", follow), ("feed_excerpts", feed_excerpts)) if used]
+    if series_file is not None:
+        needs.append(f"series ({series_file})")
+    return needs
+
+
+def missing_site_url_message(
+    config_file: str | None, *, has_feeds: bool, needed_by: Sequence[str] = ()
+) -> str:
+    """The one warning for a site without ``site_url`` that uses what needs it
+    (``needed_by``: options and features)."""
     where = config_file or "mkdocs.yml"
     feeds = "the site's RSS and JSON feeds and " if has_feeds else ""
     consequence = (
         f"so {feeds}the feeds of its series are not written (their links would be broken), "
         "and pages carry no URL in their sharing metadata"
     )
+    uses = f" (needed by {', '.join(needed_by)})" if needed_by else ""
     return (
-        f"'site_url' is not set in {where}, {consequence}. "
+        f"'site_url' is not set in {where}{uses}, {consequence}. "
         "Set it to the address the site is published at, e.g.\n"
         "site_url: https://example.org/blog/"
     )
@@ -133,10 +149,26 @@ def text_as_html(text: str) -> str:
     return f"<p>{escape(text)}</p>" if text.strip() else ""
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Characters XML 1.0 does not allow in a document, even escaped: C0 controls other than
+tab, line feed and carriage return (a form feed or vertical tab pasted into front
+matter), lone surrogates, U+FFFE and U+FFFF."""
+
+_SPACES = {"\x0b": " ", "\x0c": " "}
+
+
+def xml_text(text: str) -> str:
+    """``text`` without the characters an XML document cannot hold (a strict parser
+    rejects the whole feed for one of them): vertical tabs and form feeds become
+    spaces, the others go."""
+    return _NOT_XML.sub(lambda match: _SPACES.get(match.group(), ""), text)
+
+
 def xml_safe(text: str) -> Markup:
-    """``text`` escaped for XML, as ``Markup``: Jinja writes it unchanged both where
-    mkdocs-rss-plugin's template escapes (``|e``) and where it does not."""
-    return escape(text)
+    """``text`` escaped for XML, as ``Markup``, without the characters XML cannot hold
+    (``xml_text``): Jinja writes it unchanged both where mkdocs-rss-plugin's template
+    escapes (``|e``) and where it does not."""
+    return escape(xml_text(text))
 
 
 @dataclass(frozen=True)
@@ -164,15 +196,34 @@ def is_absolute_url(url: str) -> bool:
     return bool(parts.scheme and parts.netloc)
 
 
+IMAGE_SCHEMES = frozenset({"http", "https"})
+"""The only schemes a front-matter ``image`` URL may have."""
+
+
+def has_scheme(value: str) -> bool:
+    """Whether ``value`` is written as a URL with a scheme (``https:``, ``data:``,
+    ``javascript:``, in any case) rather than as a path."""
+    return bool(urlsplit(value.strip()).scheme)
+
+
+def is_image_url(value: str) -> bool:
+    """Whether ``value`` is a full ``http(s)://`` URL (scheme in any case)."""
+    value = value.strip()
+    return is_absolute_url(value) and urlsplit(value).scheme.lower() in IMAGE_SCHEMES
+
+
 def image_candidates(image: str, page_src_uri: str) -> list[str]:
     """Docs-relative paths a front-matter ``image`` may name, in order: relative to the
-    post's Markdown file (as a Markdown image would be), then to the docs folder."""
-    image = image.strip()
-    from_page = posixpath.normpath(posixpath.join(posixpath.dirname(page_src_uri), image))
-    from_docs = posixpath.normpath(image.lstrip("/"))
-    candidates = [] if image.startswith("/") else [from_page]
-    if from_docs not in candidates:
-        candidates.append(from_docs)
+    post's Markdown file (as a Markdown image would be), then to the docs folder; each
+    as written, then URL-decoded (``r720%20on%20wall.webp`` names
+    ``r720 on wall.webp``, as it would in a Markdown link)."""
+    candidates: list[str] = []
+    for path in dict.fromkeys((image.strip(), unquote(image.strip()))):
+        from_page = posixpath.normpath(posixpath.join(posixpath.dirname(page_src_uri), path))
+        from_docs = posixpath.normpath(path.lstrip("/"))
+        for candidate in ([] if path.startswith("/") else [from_page]) + [from_docs]:
+            if candidate not in candidates:
+                candidates.append(candidate)
     return [c for c in candidates if not c.startswith("../") and c != ".."]
 
 
@@ -182,13 +233,16 @@ def resolve_image(
     site_url: str,
     find: Callable[[str], tuple[str, int] | None],
 ) -> FeedImage | None:
-    """A post's front-matter ``image`` as an absolute URL: a full URL stays as it is
-    (size unknown); a path is looked up with ``find`` (a docs-relative path -> the file's
-    site-relative URL and size), first next to the post, then from the docs folder.
-    ``None`` when no such file exists."""
+    """A post's front-matter ``image`` as an absolute URL: a full ``http(s)`` URL stays
+    as it is (size unknown); a path is looked up with ``find`` (a docs-relative path ->
+    the file's site-relative URL and size), first next to the post, then from the docs
+    folder. ``None`` when no such file exists, or for a URL of any other scheme
+    (``javascript:``, ``data:``, ...)."""
     image = image.strip()
-    if is_absolute_url(image):
+    if is_image_url(image):
         return FeedImage(image, image_media_type(image), 0)
+    if has_scheme(image):
+        return None
     for candidate in image_candidates(image, page_src_uri):
         found = find(candidate)
         if found is not None:
@@ -213,6 +267,8 @@ class FeedItemText:
 
     categories: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
+    image: str | None = None
+    """The item's image URL, when the plugin resolved it (handed over escaped)."""
 
 
 def fix_json_feed(
@@ -238,6 +294,8 @@ def fix_json_feed(
         if text is not None:
             item["tags"] = list(text.categories)
             item["authors"] = [{"name": name} for name in text.authors]
+            if text.image is not None:
+                item["image"] = text.image
         fixed_items.append(item)
     feed["items"] = fixed_items
     return drop_nulls(feed)

@@ -204,7 +204,7 @@ def test_takeaways_default_and_threshold_are_options(project: SiteProject) -> No
     _blog(project)
     project.options()["takeaways"] = False
     project.files["blog/posts/oldest.md"] = project.files["blog/posts/oldest.md"].replace(
-        "date: 2026-01-01", "date: 2026-01-01\ntakeaways: true"
+        "---\n", "---\ntakeaways: true\n", 1
     )
     site = project.build()
     assert article(site, NEWEST).select("nav.st-takeaways") == []
@@ -221,7 +221,7 @@ def test_invalid_takeaways_front_matter_names_file_and_key(
 ) -> None:
     _blog(project)
     project.files["blog/posts/oldest.md"] = project.files["blog/posts/oldest.md"].replace(
-        "date: 2026-01-01", "date: 2026-01-01\ntakeaways: sometimes"
+        "---\n", "---\ntakeaways: sometimes\n", 1
     )
     with pytest.raises(Abort):
         project.build()
@@ -374,6 +374,7 @@ def test_excerpts_render_callouts_without_ids_on_index_and_category_pages(
 
 def test_feed_descriptions_render_callouts(project: SiteProject) -> None:
     _blog(project)
+    project.options()["feed_excerpts"] = True
     site = project.build()
     items = {i["title"]: i for i in site.json("feed_json_created.json")["items"]}
     description = BeautifulSoup(items["Newest"]["content_html"], "html.parser")
@@ -410,13 +411,13 @@ def test_malformed_callouts_keep_their_text_and_warn_with_file_and_line(
     )
     site = project.build()
     expect = plugin_warnings.expect  # type: ignore[attr-defined]
-    # Lines 1-3 are the front matter post() writes, line 5 the title: the numbers count
+    # Lines 1-4 are the front matter post() writes, line 6 the title: the numbers count
     # from the top of the file.
-    first = expect(r"Doc file 'blog/posts/oops\.md', line 11: '!!! strategy \"Forgot the quote'")
+    first = expect(r"Doc file 'blog/posts/oops\.md', line 12: '!!! strategy \"Forgot the quote'")
     assert (
         "not valid callout syntax" in first and '!!! strategy "Practice Active Listening"' in first
     )
-    second = expect(r"Doc file 'blog/posts/oops\.md', line 18: the title of this strategy")
+    second = expect(r"Doc file 'blog/posts/oops\.md', line 19: the title of this strategy")
     assert '!!! strategy "Unquoted words here"' in second
     page = article(site, "blog/2026/01/20/oops/")
     assert "Keep this sentence." in page.get_text()
@@ -425,8 +426,8 @@ def test_malformed_callouts_keep_their_text_and_warn_with_file_and_line(
     title = page.select_one(".st-callout .st-callout__title")
     assert title is not None and title.get_text() == "Unquoted words here"
     lines = (project.root / "docs/blog/posts/oops.md").read_text().splitlines()
-    assert lines[10] == '!!! strategy "Forgot the quote'
-    assert lines[17] == "!!! strategy Unquoted words here"
+    assert lines[11] == '!!! strategy "Forgot the quote'
+    assert lines[18] == "!!! strategy Unquoted words here"
 
 
 def test_strict_build_fails_on_malformed_callouts(

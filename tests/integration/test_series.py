@@ -474,6 +474,7 @@ def test_excerpts_carry_a_series_label_and_no_box(project: SiteProject, view: st
 
 def test_feed_items_of_parts_carry_the_label(project: SiteProject) -> None:
     love_lab(project)
+    project.options()["feed_excerpts"] = True  # the site feeds' rich excerpts
     site = project.build()
     items = {item["title"]: item for item in site.json("feed_json_created.json")["items"]}
     description = BeautifulSoup(items["Two"]["content_html"], "html.parser")

@@ -1,10 +1,17 @@
 """prepare_feeds and fix_json_feeds on mkdocs-rss-plugin's own data classes."""
 
+import dataclasses
+import datetime
 import json
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
+from urllib.parse import urlencode
+from xml.etree import ElementTree
 
+import feedparser
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markupsafe import Markup
 from mkdocs_rss_plugin.models import MkdocsPageSubset, PageInformation, RssFeedBase
 from stay_tuned import feed_output, site_feeds
@@ -140,3 +147,141 @@ def test_prepare_resolves_a_relative_channel_image_against_site_url() -> None:
         site_url="https://x.org/site/",
     )
     assert plugin.feed_updated.logo_url == prepared.icon == "https://x.org/site/assets/logo.png"
+
+
+def _rss_with_config(*entries: PageInformation, abstract_chars_count: int = 160) -> Any:
+    plugin = rss(*entries)
+    plugin.config = SimpleNamespace(abstract_chars_count=abstract_chars_count)
+    return plugin
+
+
+def test_rich_excerpts_replace_the_description_only_when_given() -> None:
+    rich = dataclasses.replace(post(), description="<p>Rich</p>")
+    for facts, chars, expected in (
+        (post(), 160, "Curated."),  # feed_excerpts off: the rss plugin's description
+        (rich, 160, "<p>Rich</p>"),
+        (rich, -1, "Curated."),  # a full-content feed keeps the rss plugin's content
+    ):
+        plugin = _rss_with_config(
+            entry(POST, "T", description="Curated."), abstract_chars_count=chars
+        )
+        feed_output.prepare_feeds(
+            plugin,
+            posts={POST: facts},
+            excluded=(),
+            extra_categories=lambda url: [],
+            channel_image=None,
+        )
+        assert plugin.pages_to_filter[0].description == expected
+
+
+def test_prepare_escapes_the_enclosure_url_and_keeps_it_plain_for_json() -> None:
+    url = "https://cdn.example.org/photo.jpg?w=1200&h=630"
+    image = site_feeds.FeedImage(url, "image/jpeg", 0)
+    plugin = rss(entry(POST, "T"))
+    prepared = feed_output.prepare_feeds(
+        plugin,
+        posts={POST: post(image, has_image_meta=True)},
+        excluded=(),
+        extra_categories=lambda url: [],
+        channel_image=None,
+    )
+    (item,) = plugin.pages_to_filter
+    assert item.image == (
+        Markup("https://cdn.example.org/photo.jpg?w=1200&amp;h=630"),
+        "image/jpeg",
+        0,
+    )
+    assert prepared.items[POST].image == url
+    fixed = site_feeds.fix_json_feed(
+        {"items": [{"id": POST, "image": str(item.image[0])}]},
+        title="T",
+        icon=None,
+        items=prepared.items,
+    )
+    assert fixed["items"][0]["image"] == url
+
+
+def test_prepare_drops_characters_xml_cannot_hold() -> None:
+    plugin = rss(
+        entry(
+            PAGE,
+            "Form\ffeed",
+            description="<p>vertical\vtab\x00</p>",
+            categories=["Love\fTrust"],
+            authors=("Ann\x1b",),
+        )
+    )
+    plugin.feed_created.description = "Site\x07"
+    prepared = feed_output.prepare_feeds(
+        plugin, posts={}, excluded=(), extra_categories=lambda url: [], channel_image=None
+    )
+    (item,) = plugin.pages_to_filter
+    assert (item.title, item.description) == ("Form feed", "<p>vertical tab</p>")
+    assert item.categories == [Markup("Love Trust")] and item.authors == (Markup("Ann"),)
+    assert plugin.feed_created.description == "Site"
+    assert prepared.items[PAGE] == site_feeds.FeedItemText(
+        categories=["Love Trust"], authors=["Ann"]
+    )
+
+
+def _render_rss_plugin_template(plugin: Any) -> str:
+    """The RSS document mkdocs-rss-plugin renders from its feed, as its on_post_build
+    does (its own template and Jinja environment, `asdict` of the feed)."""
+    from dataclasses import asdict
+    from email.utils import format_datetime
+
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+    from mkdocs_rss_plugin.constants import DEFAULT_TEMPLATE_FILENAME, DEFAULT_TEMPLATE_FOLDER
+
+    env = Environment(
+        autoescape=select_autoescape(["html", "xml"]),
+        loader=FileSystemLoader(DEFAULT_TEMPLATE_FOLDER),
+        lstrip_blocks=True,
+        trim_blocks=True,
+    )
+    feed = plugin.feed_created
+    feed.entries = list(plugin.pages_to_filter)
+    for page in feed.entries:
+        page.pub_date = format_datetime(page.created)
+    template = env.get_template(Path(DEFAULT_TEMPLATE_FILENAME).name)
+    return template.render(feed=asdict(feed))
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=st.text(), other=st.text(), query=st.text())
+def test_the_rss_plugins_feed_parses_whatever_the_posts_contain(
+    text: str, other: str, query: str
+) -> None:
+    """A post's title, excerpt, categories, authors and image URL may hold anything an
+    author can write (markup, `&`, control characters): once prepared, the document the
+    rss plugin's own template renders is well-formed XML that feedparser accepts."""
+    created = datetime.datetime(2026, 1, 5, tzinfo=datetime.timezone.utc)
+    url = "https://cdn.example.org/p.jpg?" + urlencode({"q": query, "w": "1200"})
+    image = site_feeds.FeedImage(url, "image/jpeg", 0)
+    plugin = _rss_with_config(
+        entry(
+            POST,
+            text,
+            description=other,
+            categories=[text, other],
+            authors=(other,),
+            created=created,
+            updated=created,
+        ),
+        entry(PAGE, other, description=text, created=created, updated=created),
+    )
+    plugin.feed_created.description = text
+    given_post = dataclasses.replace(post(image, has_image_meta=True), title=text)
+    feed_output.prepare_feeds(
+        plugin,
+        posts={POST: given_post},
+        excluded=(),
+        extra_categories=lambda url: [other],
+        channel_image=None,
+    )
+    document = _render_rss_plugin_template(plugin).encode("utf-8")
+    ElementTree.fromstring(document)
+    parsed = feedparser.parse(document)
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    assert [e.enclosures[0].href for e in parsed.entries if e.get("enclosures")] == [url]

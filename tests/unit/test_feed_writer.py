@@ -1,11 +1,15 @@
 """The plugin's own RSS 2.0 and JSON Feed 1.1 documents, read back with feedparser."""
 
+import dataclasses
 import datetime
 import json
 from pathlib import Path
+from xml.etree import ElementTree
 
 import feedparser
 from bs4 import BeautifulSoup
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from stay_tuned import feed_writer
 from stay_tuned.site_feeds import FeedImage
 
@@ -155,3 +159,19 @@ def test_dates_without_zone_are_utc() -> None:
     assert feed_writer.rfc822(datetime.datetime(2026, 1, 2, 9, tzinfo=paris)) == (
         "Fri, 02 Jan 2026 09:00:00 +0100"
     )
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=st.text(), other=st.text())
+def test_rss_document_parses_whatever_the_text(text: str, other: str) -> None:
+    """Any title, author, category, excerpt or description an author may write (markup,
+    control characters, lone surrogates): the document stays XML that parsers accept."""
+    entry = dataclasses.replace(
+        ONE, title=text, authors=(other,), categories=(text, other), content_html=other
+    )
+    channel = dataclasses.replace(CHANNEL, title=other, description=text)
+    document = feed_writer.rss_document(channel, [entry, TWO])
+    ElementTree.fromstring(document)
+    parsed = feedparser.parse(document)
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    assert len(parsed.entries) == 2

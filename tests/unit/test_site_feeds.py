@@ -4,6 +4,7 @@ from pathlib import Path
 import jinja2
 import pytest
 import yaml
+from markupsafe import Markup
 from stay_tuned import site_feeds
 
 UTC = datetime.timezone.utc
@@ -165,3 +166,51 @@ def test_golden_json_feeds(case: dict[str, object]) -> None:
         items=items,
     )
     assert fixed == case["expected"]
+
+
+def test_xml_text_drops_what_xml_cannot_hold() -> None:
+    assert site_feeds.xml_text("Form\ffeed and vertical\vtab") == "Form feed and vertical tab"
+    assert site_feeds.xml_text("bell\x07 nul\x00 esc\x1b \ufffe\ud800") == "bell nul esc "
+    assert site_feeds.xml_text("tab\tline\ncr\r é ✓") == "tab\tline\ncr\r é ✓"
+    assert site_feeds.xml_safe("A\f& B") == Markup("A &amp; B")
+
+
+def test_image_candidates_are_also_url_decoded() -> None:
+    assert site_feeds.image_candidates("assets/r720%20on%20wall.webP", "blog/posts/a.md") == [
+        "blog/posts/assets/r720%20on%20wall.webP",
+        "assets/r720%20on%20wall.webP",
+        "blog/posts/assets/r720 on wall.webP",
+        "assets/r720 on wall.webP",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "accepted"),
+    [
+        ("https://cdn.org/p.jpg?w=1200&h=630", True),
+        ("HTTP://cdn.org/p.jpg", True),
+        ("JAVASCRIPT://cdn.org/%0Aalert(1)", False),
+        ("javascript:alert(1)", False),
+        ("data:image/png;base64,AAAA", False),
+        ("ftp://cdn.org/p.jpg", False),
+    ],
+)
+def test_only_http_and_https_image_urls_are_accepted(value: str, accepted: bool) -> None:
+    found = site_feeds.resolve_image(value, "blog/posts/a.md", "https://x.org/", lambda p: None)
+    assert (found is not None) == accepted
+    assert site_feeds.is_image_url(value) == accepted
+    assert site_feeds.has_scheme(value)
+    assert not site_feeds.has_scheme("assets/cover.jpg")
+
+
+def test_site_url_is_needed_only_by_what_the_site_uses() -> None:
+    assert site_feeds.site_url_needed_by(follow=False, feed_excerpts=False, series_file=None) == []
+    assert site_feeds.site_url_needed_by(
+        follow=True, feed_excerpts=True, series_file="blog/.series.yml"
+    ) == ["follow", "feed_excerpts", "series (blog/.series.yml)"]
+    message = site_feeds.missing_site_url_message(
+        "mkdocs.yml", has_feeds=True, needed_by=["follow", "series (blog/.series.yml)"]
+    )
+    assert "'site_url' is not set in mkdocs.yml (needed by follow, series (blog/.series.yml))" in (
+        message
+    )

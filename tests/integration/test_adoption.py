@@ -345,7 +345,6 @@ def test_without_syntax_the_pages_feeds_and_warnings_are_the_same(
         assert _json_items(adopted, name) == expected, name
 
 
-@pytest.mark.xfail(strict=True, reason="strategy library page: lands with branch visible")
 def test_without_syntax_the_navigation_and_sitemap_are_the_same(
     both: tuple[Built, Built],
 ) -> None:

@@ -229,7 +229,7 @@ def test_broken_syntax_of_a_site_callout_type_still_warns(
     )
     project.build()
     plugin_warnings.expect(  # type: ignore[attr-defined]
-        r"Doc file 'blog/posts/broken\.md', line 21: "
+        r"Doc file 'blog/posts/broken\.md', line 22: "
         r"'!!! \"Affirmation\" “You are enough”' starts like a callout but is not valid"
     )
     # In the test itself: the autouse fixture's check after the test reads the records

@@ -50,6 +50,7 @@ def test_labels_and_og_locale_follow_the_site_language(
     project: SiteProject, language: str, position: str, follow: str, locale: list[str] | None
 ) -> None:
     project.config["theme"]["language"] = language
+    project.options()["follow"] = True
     love_lab(project)
     site = project.build(strict=True)
     page = article(site, THREE)

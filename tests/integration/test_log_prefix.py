@@ -63,6 +63,7 @@ def test_warnings_and_info_lines_carry_one_prefix(project: SiteProject) -> None:
 
 def test_the_site_url_warning_carries_one_prefix(project: SiteProject) -> None:
     del project.config["site_url"]
+    project.options()["follow"] = True  # the follow block's feed links need site_url
     code, log = cli_log(project)
     assert code == 0
     assert_one_prefix(log)

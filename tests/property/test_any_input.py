@@ -1,0 +1,162 @@
+"""Whatever an author writes, the build ends cleanly and its output still parses.
+
+Hypothesis draws a small blog (`tests.property.site_inputs.sites`): series titles,
+descriptions, announced parts with part numbers and dates, post titles, series and part
+numbers, image URLs, strategy callout titles and `labels`, with markup, quotes, `&`,
+control characters, right-to-left text, huge numbers and impossible dates; it builds
+the blog with MkDocs in this process and asserts:
+
+- the build succeeds or stops with a message (MkDocs' `Abort`, `ConfigurationError`,
+  `BuildError`/`PluginError`, such as `StayTunedError`), never another exception;
+- every HTML page is a whole Material page with no script or event handler but
+  Material's own, and its JSON-LD parses; every XML feed parses with
+  `xml.etree.ElementTree` and feedparser (`bozo == 0`); every JSON file (feeds,
+  `series.json`, `search/search_index.json`) parses;
+- every title the plugin shows is the text an author wrote;
+- nothing is written outside `site_dir`: the project's folder (its `docs`, its
+  `mkdocs.yml`), the temporary folder around it and the system's temporary folder are
+  as they were, but for mkdocs-rss-plugin's own HTTP cache (`.cache/plugins/rss` in the
+  working directory, which it creates on any site).
+
+Runs are reproducible (`derandomize=True`). By default (CI) it builds
+`CI_EXAMPLES` sites; for a longer local search set `STAY_TUNED_PROPERTY_EXAMPLES`:
+
+    STAY_TUNED_PROPERTY_EXAMPLES=300 .venv/bin/python -m pytest tests/property -q
+
+`STAY_TUNED_PROPERTY_SEED=<int>` draws other sites than CI's (random instead of
+derandomized).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from mkdocs.exceptions import Abort, BuildError, ConfigurationError
+
+from tests.conftest import ExpectedWarnings
+from tests.property import site_checks
+from tests.property.site_inputs import SiteInput, sites, write_project
+from tests.sitebuilder import SiteProject
+
+CI_EXAMPLES = 15
+"""Each example is one real build (about a second; more on a busy machine)."""
+
+CLEAN_ERRORS = (Abort, ConfigurationError, BuildError)
+"""What `mkdocs build` prints as one error line, without a traceback."""
+
+TEMP_PREFIX = "stay-tuned-"
+RSS_CACHE = ".cache"
+
+
+def _settings() -> settings:
+    examples = int(os.environ.get("STAY_TUNED_PROPERTY_EXAMPLES", CI_EXAMPLES))
+    seed = os.environ.get("STAY_TUNED_PROPERTY_SEED")
+    return settings(
+        max_examples=examples,
+        deadline=None,
+        derandomize=seed is None,
+        database=None,  # no .hypothesis folder in the repository
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+        print_blob=True,
+    )
+
+
+def _our_temp_entries() -> set[str]:
+    return {name for name in os.listdir(tempfile.gettempdir()) if name.startswith(TEMP_PREFIX)}
+
+
+def _build(project: SiteProject) -> Path | None:
+    """Build ``project`` with its folder as the working directory; the site's folder, or
+    ``None`` when the build stopped with a clean error."""
+    previous = os.getcwd()
+    os.chdir(project.root.parent)
+    try:
+        return project.build().site_dir
+    except CLEAN_ERRORS as error:
+        assert str(error).strip(), f"{type(error).__name__} without a message"
+        return None
+    finally:
+        os.chdir(previous)
+
+
+@given(site=sites())
+@_settings()
+def test_any_input_builds_cleanly_and_parses(
+    site: SiteInput, plugin_warnings: ExpectedWarnings
+) -> None:
+    temp_before = _our_temp_entries()
+    with tempfile.TemporaryDirectory(prefix="props-") as temp:
+        root = Path(temp)
+        project = SiteProject(root / "project")
+        write_project(project, site)
+        project.write()
+        before = site_checks.snapshot(root)
+
+        # Warnings are allowed here (a passed announced date, an image that is no file,
+        # an unknown label); the properties are about what the build writes.
+        try:
+            site_dir = _build(project)
+        finally:
+            plugin_warnings.consumed.update(id(r) for r in plugin_warnings.records())
+
+        site_path = project.root / "site"
+        after = site_checks.snapshot(root, skip=site_path)
+        changed = sorted(
+            rel
+            for rel in set(before) | set(after)
+            if before.get(rel, b"") != after.get(rel, b"")
+            and rel.split("/")[0] != RSS_CACHE
+            and rel != "project/site"
+        )
+        assert not changed, f"written outside site_dir: {changed}"
+        assert _our_temp_entries() <= temp_before, "left in the temporary folder"
+        if site_dir is None:
+            return
+        assert site_dir == site_path
+
+        html = site_checks.html_problems(site_dir)
+        assert not html, "\n".join(html)
+        xml = site_checks.xml_feed_problems(site_dir)
+        assert not xml, "\n".join(xml)
+        json_files = site_checks.json_problems(site_dir)
+        assert not json_files, "\n".join(json_files)
+        titles = site_checks.title_problems(site_dir, site)
+        assert not titles, "\n".join(titles)
+        labels = site_checks.label_problems(site_dir, site)
+        assert not labels, "\n".join(labels)
+
+
+def test_the_checks_catch_what_they_look_for(tmp_path: Path) -> None:
+    """The property's checks are not vacuous: a page with an author's script, a feed
+    with a raw `&` and a broken JSON file are each reported."""
+    (tmp_path / "index.html").write_text(
+        "<html><head><title>x</title></head><body><h1>x</h1><script>st_injected()</script>"
+        '<img src=x onerror="st_injected()"><a href="javascript:st_injected()">a</a>'
+        '<script src="assets/javascripts/bundle.0a1b.min.js"></script></body></html>',
+        encoding="utf-8",
+    )
+    (tmp_path / "feed_rss_created.xml").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>A & B</title></channel></rss>',
+        encoding="utf-8",
+    )
+    (tmp_path / "series.json").write_text('{"series": [', encoding="utf-8")
+    html = site_checks.html_problems(tmp_path)
+    assert any("a <script> that is not Material's" in p for p in html), html
+    assert any("an event handler" in p for p in html), html
+    assert any("a script URL" in p for p in html), html
+    xml = site_checks.xml_feed_problems(tmp_path)
+    assert any("not well-formed XML" in p for p in xml), xml
+    assert any("feedparser" in p for p in xml), xml
+    assert any("series.json: not JSON" in p for p in site_checks.json_problems(tmp_path))
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [("A\x01 &  B\u202e", "A & B\u202e"), (" Love\tTrust\n", "Love Trust")],
+)
+def test_normalize_drops_control_characters_and_folds_whitespace(written: str, shown: str) -> None:
+    assert site_checks.normalize(written) == shown

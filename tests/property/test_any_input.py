@@ -14,27 +14,30 @@ the blog with MkDocs in this process and asserts:
   `series.json`, `search/search_index.json`) parses;
 - every title the plugin shows is the text an author wrote;
 - nothing is written outside `site_dir`: the project's folder (its `docs`, its
-  `mkdocs.yml`), the temporary folder around it and the system's temporary folder are
-  as they were, but for mkdocs-rss-plugin's own HTTP cache (`.cache/plugins/rss` in the
-  working directory, which it creates on any site).
+  `mkdocs.yml`) and the folder around it are as they were, but for
+  mkdocs-rss-plugin's own HTTP cache (`.cache/plugins/rss` in the working directory,
+  which it creates on any site); and the build leaves no `stay-tuned-*` folder in the
+  system's temporary folder (a private one during the build, so that tests running
+  beside it cannot disturb the check).
 
 Runs are reproducible (`derandomize=True`). By default (CI) it builds
 `CI_EXAMPLES` sites; for a longer local search set `STAY_TUNED_PROPERTY_EXAMPLES`:
 
     STAY_TUNED_PROPERTY_EXAMPLES=300 .venv/bin/python -m pytest tests/property -q
 
-`STAY_TUNED_PROPERTY_SEED=<int>` draws other sites than CI's (random instead of
-derandomized).
+`STAY_TUNED_PROPERTY_SEED=<int>` draws other sites than CI's, the same ones for the
+same seed.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given, seed, settings
 from mkdocs.exceptions import Abort, BuildError, ConfigurationError
 
 from tests.conftest import ExpectedWarnings
@@ -49,48 +52,62 @@ CLEAN_ERRORS = (Abort, ConfigurationError, BuildError)
 """What `mkdocs build` prints as one error line, without a traceback."""
 
 TEMP_PREFIX = "stay-tuned-"
+"""The plugin's temporary folders (generated pages' sources) start so."""
+TEMP_DIR = "tmp"
+"""The system's temporary folder during a build, beside the project."""
 RSS_CACHE = ".cache"
+"""mkdocs-rss-plugin's HTTP cache (`.cache/plugins/rss` in the working directory)."""
+
+
+EXAMPLES = int(os.environ.get("STAY_TUNED_PROPERTY_EXAMPLES", CI_EXAMPLES))
+SEED = os.environ.get("STAY_TUNED_PROPERTY_SEED")
 
 
 def _settings() -> settings:
-    examples = int(os.environ.get("STAY_TUNED_PROPERTY_EXAMPLES", CI_EXAMPLES))
-    seed = os.environ.get("STAY_TUNED_PROPERTY_SEED")
     return settings(
-        max_examples=examples,
+        max_examples=EXAMPLES,
         deadline=None,
-        derandomize=seed is None,
+        derandomize=True,
         database=None,  # no .hypothesis folder in the repository
         suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
         print_blob=True,
     )
 
 
-def _our_temp_entries() -> set[str]:
-    return {name for name in os.listdir(tempfile.gettempdir()) if name.startswith(TEMP_PREFIX)}
-
-
-def _build(project: SiteProject) -> Path | None:
-    """Build ``project`` with its folder as the working directory; the site's folder, or
-    ``None`` when the build stopped with a clean error."""
-    previous = os.getcwd()
+def _build(project: SiteProject, temp_dir: Path) -> Path | None:
+    """Build ``project`` with the folder around it as the working directory and
+    ``temp_dir`` as the system's temporary folder (so that what the build leaves there
+    is its own, whatever runs beside it); the site's folder, or ``None`` when the build
+    stopped with a clean error."""
+    previous_cwd, previous_temp = os.getcwd(), tempfile.tempdir
     os.chdir(project.root.parent)
+    tempfile.tempdir = str(temp_dir)
     try:
         return project.build().site_dir
     except CLEAN_ERRORS as error:
         assert str(error).strip(), f"{type(error).__name__} without a message"
         return None
     finally:
-        os.chdir(previous)
+        os.chdir(previous_cwd)
+        tempfile.tempdir = previous_temp
 
 
+def _seeded(test: Callable[..., None]) -> Callable[..., None]:
+    """``test`` with Hypothesis' seed from ``STAY_TUNED_PROPERTY_SEED``, if set (a seed
+    overrides ``derandomize``)."""
+    return seed(int(SEED))(test) if SEED is not None else test
+
+
+@_seeded
 @given(site=sites())
 @_settings()
 def test_any_input_builds_cleanly_and_parses(
     site: SiteInput, plugin_warnings: ExpectedWarnings
 ) -> None:
-    temp_before = _our_temp_entries()
     with tempfile.TemporaryDirectory(prefix="props-") as temp:
         root = Path(temp)
+        temp_dir = root / TEMP_DIR
+        temp_dir.mkdir()
         project = SiteProject(root / "project")
         write_project(project, site)
         project.write()
@@ -99,7 +116,7 @@ def test_any_input_builds_cleanly_and_parses(
         # Warnings are allowed here (a passed announced date, an image that is no file,
         # an unknown label); the properties are about what the build writes.
         try:
-            site_dir = _build(project)
+            site_dir = _build(project, temp_dir)
         finally:
             plugin_warnings.consumed.update(id(r) for r in plugin_warnings.records())
 
@@ -109,11 +126,12 @@ def test_any_input_builds_cleanly_and_parses(
             rel
             for rel in set(before) | set(after)
             if before.get(rel, b"") != after.get(rel, b"")
-            and rel.split("/")[0] != RSS_CACHE
+            and rel.split("/")[0] not in (RSS_CACHE, TEMP_DIR)
             and rel != "project/site"
         )
         assert not changed, f"written outside site_dir: {changed}"
-        assert _our_temp_entries() <= temp_before, "left in the temporary folder"
+        left = sorted(p.name for p in temp_dir.iterdir() if p.name.startswith(TEMP_PREFIX))
+        assert not left, f"left in the temporary folder: {left}"
         if site_dir is None:
             return
         assert site_dir == site_path

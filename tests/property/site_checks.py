@@ -158,7 +158,9 @@ def _load_json(path: Path) -> Any:
 def title_problems(site_dir: Path, site: SiteInput) -> list[str]:
     """Every title the plugin shows is a title an author wrote, as text: the series
     pages' `<h1>` and `<title>`, series boxes, stay-tuned blocks, strategy callouts,
-    the feeds' item titles, `series.json` and the JSON-LD."""
+    the feeds' item titles, `series.json` and the JSON-LD; every published post has its
+    page, whose `<h1>` and `<title>` show its title (when Material prints it as text:
+    with no `&` or `<`)."""
     problems: list[str] = []
     series_titles = {normalize(s.title) for s in site.series}
     post_titles = {normalize(p.title) for p in site.posts}
@@ -179,6 +181,26 @@ def title_problems(site_dir: Path, site: SiteInput) -> list[str]:
         title = _texts(soup, "head title")
         if title != [normalize(f"{series.title} - {SITE_NAME}")]:
             problems.append(f"{where}: <title> shows {title!r}, the author wrote {expected!r}")
+
+    for post in site.posts:
+        page = site_dir / post.url / "index.html"
+        if post.draft:
+            continue
+        if not page.is_file():
+            problems.append(f"{post.url}: the page of a published post is missing")
+            continue
+        if "&" in post.title or "<" in post.title:
+            continue  # Material prints a front-matter title unescaped: its own rendering
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html5lib")
+        expected = normalize(post.title)
+        heading = _texts(soup, "article h1")
+        if heading[:1] != [expected]:
+            problems.append(
+                f"{post.url}: <h1> shows {heading[:1]!r}, the author wrote {expected!r}"
+            )
+        title = _texts(soup, "head title")
+        if title != [normalize(f"{post.title} - {SITE_NAME}")]:
+            problems.append(f"{post.url}: <title> shows {title!r}, the author wrote {expected!r}")
 
     for file in sorted(site_dir.rglob("*.html")):
         where = file.relative_to(site_dir).as_posix()

@@ -227,6 +227,11 @@ class Post:
     image: Any  # `None`: no `image` key
     strategies: tuple[str, ...]
 
+    @property
+    def url(self) -> str:
+        """Where Material's blog puts the post (site-relative folder URL)."""
+        return f"blog/{self.date:%Y/%m/%d}/{self.slug}/"
+
 
 @dataclass(frozen=True)
 class SiteInput:
@@ -292,7 +297,8 @@ def _registry_yaml(series: tuple[Series, ...]) -> str:
 
 
 def post_markdown(post: Post) -> str:
-    front: dict[str, Any] = {"date": post.date, "title": post.title}
+    # The slug keeps the post's URL predictable: `Post.url`.
+    front: dict[str, Any] = {"date": post.date, "title": post.title, "slug": post.slug}
     if post.draft:
         front["draft"] = True
     if post.series is not None:

@@ -31,18 +31,20 @@ same seed.
 
 from __future__ import annotations
 
+import datetime
 import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, seed, settings
 from mkdocs.exceptions import Abort, BuildError, ConfigurationError
 
 from tests.conftest import ExpectedWarnings
 from tests.property import site_checks
-from tests.property.site_inputs import SiteInput, sites, write_project
+from tests.property.site_inputs import Announced, Post, Series, SiteInput, sites, write_project
 from tests.sitebuilder import SiteProject
 
 CI_EXAMPLES = 15
@@ -146,6 +148,63 @@ def test_any_input_builds_cleanly_and_parses(
         assert not titles, "\n".join(titles)
         labels = site_checks.label_problems(site_dir, site)
         assert not labels, "\n".join(labels)
+
+
+PLAIN_SITE = SiteInput(
+    series=(
+        Series(
+            "love-lab",
+            "Love Lab",
+            "Experiments in *love*.",
+            (Announced(3, "The Third", datetime.date(2099, 3, 1)),),
+        ),
+    ),
+    posts=(
+        Post("post-0", "One", datetime.date(2026, 1, 10), False, "love-lab", 1, "cover.jpg", ()),
+        Post(
+            "post-1",
+            "Two",
+            datetime.date(2026, 1, 20),
+            False,
+            "love-lab",
+            2,
+            "https://example.org/two.jpg",
+            ("Listen", "Talk", "Wait"),
+        ),
+        Post("post-2", "Draft", datetime.date(2026, 2, 1), True, None, None, None, ()),
+    ),
+    labels={"series_coming_soon": "Soon"},
+)
+
+
+def test_a_plain_site_has_every_property(tmp_path: Path) -> None:
+    """The checks hold on a site with nothing unusual in it, and they see its titles:
+    a failure of the property test is about its input, not about the checks."""
+    (tmp_path / TEMP_DIR).mkdir()
+    project = SiteProject(tmp_path / "project")
+    write_project(project, PLAIN_SITE)
+    site_dir = _build(project, tmp_path / TEMP_DIR)
+    assert site_dir is not None
+    assert site_checks.html_problems(site_dir) == []
+    assert site_checks.xml_feed_problems(site_dir) == []
+    assert site_checks.json_problems(site_dir) == []
+    assert site_checks.title_problems(site_dir, PLAIN_SITE) == []
+    assert site_checks.label_problems(site_dir, PLAIN_SITE) == []
+    assert list((tmp_path / TEMP_DIR).glob(f"{TEMP_PREFIX}*")) == []
+
+    two = BeautifulSoup(
+        (site_dir / PLAIN_SITE.posts[1].url / "index.html").read_bytes(), "html5lib"
+    )
+    shown = {
+        selector: [site_checks.normalize(element.get_text()) for element in two.select(selector)]
+        for selector in (".st-series-box__series", ".st-series-part__title", ".st-callout__title")
+    }
+    assert shown == {
+        ".st-series-box__series": ["Love Lab"],
+        ".st-series-part__title": ["One", "Two", "The Third"],
+        ".st-callout__title": ["Listen", "Talk", "Wait"],
+    }
+    assert [s.name for s in two.select('script[type="application/ld+json"]')] == ["script"]
 
 
 def test_the_checks_catch_what_they_look_for(tmp_path: Path) -> None:

@@ -31,10 +31,11 @@ same seed.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,11 @@ from hypothesis import HealthCheck, given, seed, settings
 from mkdocs.exceptions import Abort, BuildError, ConfigurationError
 
 from tests.conftest import ExpectedWarnings
+
+try:
+    import resource
+except ImportError:  # Windows
+    resource = None  # type: ignore[assignment]
 from tests.property import site_checks
 from tests.property.site_inputs import Announced, Post, Series, SiteInput, sites, write_project
 from tests.sitebuilder import SiteProject
@@ -59,6 +65,8 @@ TEMP_DIR = "tmp"
 """The system's temporary folder during a build, beside the project."""
 RSS_CACHE = ".cache"
 """mkdocs-rss-plugin's HTTP cache (`.cache/plugins/rss` in the working directory)."""
+MEMORY_HEADROOM = 2 * 1024**3
+"""Address space a build may add (a small site needs far less than 100 MB)."""
 
 
 EXAMPLES = int(os.environ.get("STAY_TUNED_PROPERTY_EXAMPLES", CI_EXAMPLES))
@@ -76,6 +84,25 @@ def _settings() -> settings:
     )
 
 
+@contextlib.contextmanager
+def _memory_cap(extra: int = MEMORY_HEADROOM) -> Iterator[None]:
+    """Let the process grow by at most ``extra`` bytes of address space meanwhile, so
+    that a build that would exhaust the machine's memory raises ``MemoryError`` (a
+    failure of the property) instead of being killed with everything beside it."""
+    if resource is None:  # not on POSIX
+        yield
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    with open("/proc/self/statm") as statm:
+        used = int(statm.read().split()[0]) * resource.getpagesize()
+    cap = used + extra if hard == resource.RLIM_INFINITY else min(used + extra, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
 def _build(project: SiteProject, temp_dir: Path) -> Path | None:
     """Build ``project`` with the folder around it as the working directory and
     ``temp_dir`` as the system's temporary folder (so that what the build leaves there
@@ -85,7 +112,8 @@ def _build(project: SiteProject, temp_dir: Path) -> Path | None:
     os.chdir(project.root.parent)
     tempfile.tempdir = str(temp_dir)
     try:
-        return project.build().site_dir
+        with _memory_cap():
+            return project.build().site_dir
     except CLEAN_ERRORS as error:
         assert str(error).strip(), f"{type(error).__name__} without a message"
         return None

@@ -29,9 +29,13 @@ class ExpectedWarnings:
         self.consumed: set[int] = set()
 
     def records(self) -> list[logging.LogRecord]:
+        # After the test (in the fixture's teardown) `caplog.records` holds only the
+        # teardown's records: read the set-up's and the test's own phases explicitly.
+        phases = ("setup", "call")
         return [
             r
-            for r in self.caplog.records
+            for phase in phases
+            for r in self.caplog.get_records(phase)
             if r.name.startswith(PLUGIN_LOGGER) and r.levelno >= logging.WARNING
         ]
 

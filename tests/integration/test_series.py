@@ -12,6 +12,7 @@ import yaml
 from bs4 import BeautifulSoup, Tag
 from mkdocs.exceptions import Abort
 
+from tests.conftest import ExpectedWarnings
 from tests.sitebuilder import BuiltSite, SiteProject, post
 
 FUTURE = "2099-03-01"
@@ -656,13 +657,16 @@ def test_a_hundred_part_series_builds_with_a_short_box(project: SiteProject) -> 
     assert footer(site, url) == {"prev": "blog/2026/02/21/p49/", "next": "blog/2026/02/23/p51/"}
 
 
-def test_deleting_a_part_between_serve_builds_removes_it(project: SiteProject) -> None:
+def test_deleting_a_part_between_serve_builds_removes_it(
+    project: SiteProject, plugin_warnings: ExpectedWarnings
+) -> None:
     love_lab(project)
     first = project.build(command="serve")
     assert len(article(first, ONE).select("nav.st-series-box li")) == 4
     project.remove("blog/posts/two.md")
     # Part 2 is now missing: the build says so.
     second = project.build(command="serve")
+    plugin_warnings.expect(r"series 'love-lab' has 4 parts but nothing fills part 2")
     titles = [
         li.select_one(".st-series-part__title").get_text()
         for li in article(second, ONE).select("nav.st-series-box li")

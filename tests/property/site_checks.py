@@ -9,6 +9,7 @@ characters that HTML and XML cannot carry and folds whitespace.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import unicodedata
@@ -165,7 +166,11 @@ def title_problems(site_dir: Path, site: SiteInput) -> list[str]:
     series_titles = {normalize(s.title) for s in site.series}
     post_titles = {normalize(p.title) for p in site.posts}
     part_titles = post_titles | {normalize(a.title) for s in site.series for a in s.upcoming}
-    strategy_titles = {normalize(t) for p in site.posts for t in p.strategies}
+    # A callout title is Markdown text, where a character reference (`&amp;`, `&#x27;`)
+    # stands for its character, as in any Markdown (and in Material's admonition titles).
+    strategy_titles = {
+        normalize(text) for p in site.posts for t in p.strategies for text in (t, html.unescape(t))
+    }
 
     for series in site.series:
         page = site_dir / "blog" / "series" / series.id / "index.html"

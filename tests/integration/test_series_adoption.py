@@ -98,6 +98,8 @@ def test_a_blog_with_its_own_series_key_and_no_series_file_is_left_alone(
         page = site.html(url)
         assert not page.select('[class*="st-series"], .st-stay-tuned'), url
         assert "isPartOf" not in str(page.select('script[type="application/ld+json"]')), url
+        assert not [href for href in _stylesheets(site, url) if "stay_tuned" in href], url
+    assert not [css for css in ALL_CSS if site.path(css).exists()]
 
 
 @pytest.mark.parametrize(

@@ -210,6 +210,12 @@ class SeriesFeature:
         # The URL options are checked whether the site has series or not yet.
         self._index_path(blog_dir)
         self._series_path(blog_dir, "{id}")
+        self.readtime = bool(blog.config.post_readtime)
+        self.date_format = str(blog.config.post_date_format)
+        # Every published post, in a series or not (its JSON-LD `BlogPosting`).
+        self.posts = {self.where(post.file.src_uri): post for post in blog.blog.posts}
+        self._published_uris = {post.file.src_uri for post in blog.blog.posts}
+        self._post_dir = post_dir
         if declared is None:
             # No series file: the site does not use stay-tuned's series. A `series:` in
             # its front matter is its own (its templates or hooks may read it), so the
@@ -217,12 +223,6 @@ class SeriesFeature:
             self._leave_alone(files, registry_where)
             return
         self.uses_series = True
-        self.readtime = bool(blog.config.post_readtime)
-        self.date_format = str(blog.config.post_date_format)
-        self.posts = {self.where(post.file.src_uri): post for post in blog.blog.posts}
-        self._published_uris = {post.file.src_uri for post in blog.blog.posts}
-
-        self._post_dir = post_dir
         claims = []
         for file in files.documentation_pages(inclusion=InclusionLevel.all):
             post = file.page

@@ -16,7 +16,17 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 from mkdocs_rss_plugin.plugin import GitRssPlugin
 
-from stay_tuned import clock, feed_excerpt, following, generated, head, i18n, render, site_feeds
+from stay_tuned import (
+    clock,
+    feed_excerpt,
+    following,
+    generated,
+    head,
+    i18n,
+    render,
+    site_feeds,
+    stylesheets,
+)
 from stay_tuned.callouts import site as callouts
 from stay_tuned.config import StayTunedConfig
 from stay_tuned.errors import StayTunedError
@@ -101,6 +111,18 @@ class _Build:
             self.head.append(self.following.head)
         self.following.feed_categories.append(self.series.feed_categories)
         self.following.page_descriptions.append(self.series.description)
+
+    def shown(self) -> stylesheets.Shown:
+        """What this build shows that needs a stylesheet: known once every page has been
+        converted and the callouts settled (``on_env``)."""
+        return stylesheets.Shown(
+            series=bool(self.series.catalog.series),
+            # The follow block closing every post (`Following.follow_block`): the site's
+            # feed links or its newsletter form.
+            follow=bool(self.following.feeds) or self.following.subscribe is not None,
+            sign_off=bool(self.sign_off_html),
+            callouts=self.callouts.shown,
+        )
 
 
 def _site_url_needed_by(config: MkDocsConfig, plugin_config: StayTunedConfig) -> list[str]:
@@ -211,7 +233,7 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
 
     # Every page has been converted (MkDocs converts all pages, then fires on_env, then
     # renders and writes), so whether any published post has a strategy is known, and
-    # the strategy library and the callout stylesheets can be kept or dropped before
+    # the strategy library and the stylesheets can be kept or dropped before
     # anything (navigation, sitemap, search index) lists them. Early (Material's tags
     # plugin renders its listings at 100), so no plugin reads the files before.
     @event_priority(110)
@@ -222,6 +244,7 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
             return None
         build = self._state()
         callouts.settle(build.callouts, files, build.nav, self._blog(config), config)
+        stylesheets.drop(stylesheets.unused(build.shown()), config, files)
         return env
 
     # After Material's blog plugin (-50): the post's front matter has been validated

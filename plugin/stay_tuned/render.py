@@ -24,12 +24,16 @@ THEME_DIR = Path(__file__).parent / "theme"
 CALLOUTS_CSS_PATH = "assets/stay_tuned/callouts.css"
 """The stylesheet of callouts, Key takeaways boxes and the strategy library."""
 
-CSS_PATHS = (
-    "assets/stay_tuned/stay-tuned.css",
-    "assets/stay_tuned/follow.css",
-    CALLOUTS_CSS_PATH,
-    "assets/stay_tuned/series.css",
-)
+BASE_CSS_PATH = "assets/stay_tuned/stay-tuned.css"
+"""The sign-off's stylesheet, and the text colours the others use on their tinted boxes."""
+
+FOLLOW_CSS_PATH = "assets/stay_tuned/follow.css"
+"""The stylesheet of follow blocks (feed links, newsletter form)."""
+
+SERIES_CSS_PATH = "assets/stay_tuned/series.css"
+"""The stylesheet of series boxes, labels, stay-tuned blocks and series pages."""
+
+CSS_PATHS = (BASE_CSS_PATH, FOLLOW_CSS_PATH, CALLOUTS_CSS_PATH, SERIES_CSS_PATH)
 """Site-relative paths of the plugin's stylesheets (static files in ``THEME_DIR``), one per
 feature, added to ``extra_css``."""
 

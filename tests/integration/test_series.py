@@ -834,17 +834,6 @@ def test_an_unknown_series_names_the_closest_id(project: SiteProject, plugin_war
     assert "blog/posts/other.md" in message and "Did you mean 'love-lab'?" in message
 
 
-def test_a_series_without_a_series_file_is_a_warning(
-    project: SiteProject, plugin_warnings: Any
-) -> None:
-    project.files["blog/posts/a.md"] = post("A", "2026-01-10", series="nowhere", slug="a")
-    site = project.build()
-    message = plugin_warnings.expect(r"there is no series file at .*blog/\.series\.yml")
-    assert "blog/posts/a.md" in message
-    assert not site.path("series.json").exists()
-    assert not site.path(INDEX).exists()
-
-
 def test_the_next_due_part_is_logged(
     project: SiteProject, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -135,18 +135,27 @@ def test_suggest_id(name: str, expected: tuple[str, bool] | None) -> None:
     assert model.suggest_id(name, ["emotional-connection", "dating-basics"]) == expected
 
 
-def test_unknown_series_without_any_registry() -> None:
-    message = model.unknown_series_warning(claim("a.md", series="x"), [], "docs/.series.yml")
-    assert "there is no series file at docs/.series.yml" in message
-
-
 def test_unknown_series_with_an_empty_registry() -> None:
     catalog = model.build_catalog({}, [claim("a.md", series="x")], "docs/.series.yml")
     (message,) = catalog.warnings
     assert "docs/.series.yml declares no series: declare it there" in message
     assert "no series file" not in message
-    (message,) = model.build_catalog(None, [claim("a.md", series="x")], "r.yml").warnings
-    assert "there is no series file at r.yml" in message
+
+
+@pytest.mark.parametrize(
+    ("posts", "expected"),
+    [
+        (1, "1 post has 'series:' in the front matter, but there is no series file at r.yml"),
+        (2, "2 posts have 'series:' in the front matter, but there is no series file at r.yml"),
+    ],
+)
+def test_posts_without_a_registry_are_left_alone_with_how_to_declare(
+    posts: int, expected: str
+) -> None:
+    message = model.left_alone_message(posts, "r.yml")
+    assert message.startswith(expected)
+    assert "stay-tuned leaves" in message
+    assert "declare it in r.yml" in message and "series: emotional-connection" in message
 
 
 def test_number_ranges_stay_short() -> None:

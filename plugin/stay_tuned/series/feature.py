@@ -162,6 +162,9 @@ class SeriesFeature:
         """The blog's posts folder, relative to ``docs_dir``."""
         self._descriptions: dict[str, str] = {}
         """Each series' description as rendered on its page (HTML), by series id."""
+        self.uses_series = False
+        """Whether the site has a series file: without one, the plugin reads no
+        ``series:`` or ``part:`` front matter (the site may use those keys itself)."""
 
     # -- where things are -------------------------------------------------------------
 
@@ -209,10 +212,17 @@ class SeriesFeature:
         self._series_path(blog_dir, "{id}")
         self.readtime = bool(blog.config.post_readtime)
         self.date_format = str(blog.config.post_date_format)
+        # Every published post, in a series or not (its JSON-LD `BlogPosting`).
         self.posts = {self.where(post.file.src_uri): post for post in blog.blog.posts}
         self._published_uris = {post.file.src_uri for post in blog.blog.posts}
-
         self._post_dir = post_dir
+        if declared is None:
+            # No series file: the site does not use stay-tuned's series. A `series:` in
+            # its front matter is its own (its templates or hooks may read it), so the
+            # plugin reads none of it: no warning, box, label, page, feed or series.json.
+            self._leave_alone(files, registry_where)
+            return
+        self.uses_series = True
         claims = []
         for file in files.documentation_pages(inclusion=InclusionLevel.all):
             post = file.page
@@ -257,6 +267,16 @@ class SeriesFeature:
                     "writes for scripts): rename or move the file."
                 )
             self._generate_pages(files, blog_dir)
+
+    def _leave_alone(self, files: Files, registry_where: str) -> None:
+        """Tells the site, in one INFO line, that its posts' ``series:`` is not read."""
+        posts = sum(
+            1
+            for file in files.documentation_pages(inclusion=InclusionLevel.all)
+            if isinstance(file.page, Post) and "series" in file.page.meta
+        )
+        if posts:
+            log.info(model.left_alone_message(posts, registry_where))
 
     def _ignored_series_message(self, src_uri: str, *, other_blog: bool) -> str:
         where = "a post of another blog" if other_blog else f"a page outside {self._post_dir}/"
@@ -354,7 +374,7 @@ class SeriesFeature:
         """Asks for the box marker in a part's own conversion and adds the label to its
         excerpt; the label's HTML, for the feed description, or ``None`` when there is
         none."""
-        if not isinstance(page, Post) and "series" in page.meta:
+        if self.uses_series and not isinstance(page, Post) and "series" in page.meta:
             log.warning(self._ignored_series_message(page.file.src_uri, other_blog=False))
         found = self._part_of(page)
         if found is None:

@@ -186,11 +186,9 @@ def suggest_id(name: str, declared: Iterable[str]) -> tuple[str, bool] | None:
     return (close[0], False) if close else None
 
 
-def unknown_series_warning(
-    claim: Claim, declared: Iterable[str], registry: str, *, registry_found: bool = False
-) -> str:
-    """What to tell the author of a post whose series id is not declared;
-    ``registry_found`` says whether the series file exists (it may declare nothing)."""
+def unknown_series_warning(claim: Claim, declared: Iterable[str], registry: str) -> str:
+    """What to tell the author of a post whose series id is not declared in the series
+    file ``registry`` (which exists: without one, the plugin reads no ``series:``)."""
     ids = list(declared)
     suggestion = suggest_id(claim.series, ids)
     if suggestion is not None and suggestion[1]:
@@ -200,15 +198,29 @@ def unknown_series_warning(
             f"Write 'series: {suggestion[0]}'."
         )
     hint = f" Did you mean '{suggestion[0]}'?" if suggestion else ""
-    if not ids and not registry_found:
-        where = f"there is no series file at {registry}: create it and declare the series"
-    elif not ids:
+    if not ids:
         where = f"{registry} declares no series: declare it there under 'series:'"
     else:
         where = f"{registry} does not declare it"
     return (
         f"{claim.where}: series '{claim.series}' is unknown: {where}.{hint} "
         "The post is built as a post outside any series."
+    )
+
+
+def left_alone_message(posts: int, registry: str) -> str:
+    """The INFO line for a site without a series file whose posts still write
+    ``series:`` in their front matter: the key is the site's own (its templates or hooks
+    may read it), so the plugin leaves those posts as they are, and says how to make a
+    series of its own."""
+    have = "post has" if posts == 1 else "posts have"
+    them = "it" if posts == 1 else "them"
+    return (
+        f"{posts} {have} 'series:' in the front matter, but there is no series file at "
+        f"{registry}, so stay-tuned leaves {them} alone (no series box, label, page or "
+        f"feed). To make a stay-tuned series, declare it in {registry}, like "
+        "'series: {emotional-connection: {title: Building Emotional Connection}}', and "
+        "write 'series: emotional-connection' in its posts."
     )
 
 
@@ -283,22 +295,20 @@ def display_order(series: Iterable[Series]) -> list[Series]:
 
 
 def build_catalog(
-    declared: Mapping[str, Declared] | None, claims: Iterable[Claim], registry: str
+    declared: Mapping[str, Declared], claims: Iterable[Claim], registry: str
 ) -> Catalog:
-    """Every declared series with its parts (``declared`` is ``None`` when there is no
-    series file). Claims naming an undeclared series are left out with a warning that
-    names the post and the closest declared id.
+    """Every series declared in the series file ``registry`` with its parts. Claims
+    naming an undeclared series are left out with a warning that names the post and the
+    closest declared id.
 
     Raises ``StayTunedError`` when the posts of a series contradict each other."""
-    found = declared is not None
-    declared = declared or {}
     grouped: dict[str, list[Claim]] = {series_id: [] for series_id in declared}
     warnings: list[str] = []
     for claim in sorted(claims, key=lambda c: c.where):
         if claim.series in grouped:
             grouped[claim.series].append(claim)
         else:
-            warnings.append(unknown_series_warning(claim, declared, registry, registry_found=found))
+            warnings.append(unknown_series_warning(claim, declared, registry))
     series = [assemble(declared[series_id], grouped[series_id]) for series_id in declared]
     return Catalog(series=tuple(display_order(series)), warnings=tuple(warnings))
 

@@ -1,0 +1,69 @@
+"""A site links and ships the plugin's stylesheets only for what it shows: no series
+stylesheet without a series, none at all when the plugin shows nothing."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from tests.sitebuilder import BuiltSite, SiteProject, post
+
+SERIES_CSS = "assets/stay_tuned/series.css"
+FOLLOW_CSS = "assets/stay_tuned/follow.css"
+BASE_CSS = "assets/stay_tuned/stay-tuned.css"
+ALL_CSS = (BASE_CSS, FOLLOW_CSS, SERIES_CSS)
+
+
+def _without_plugins(project: SiteProject, root: Path, *names: str) -> SiteProject:
+    other = SiteProject(root, files=copy.deepcopy(project.files))
+    other.config = copy.deepcopy(project.config)
+    other.config["plugins"] = [
+        p
+        for p in other.config["plugins"]
+        if p not in names and not (isinstance(p, dict) and set(p) & set(names))
+    ]
+    return other
+
+
+def _stylesheets(site: BuiltSite, url: str) -> list[str]:
+    return [str(link["href"]) for link in site.html(url).select('link[rel="stylesheet"]')]
+
+
+def test_a_plain_blog_gets_no_series_stylesheet(project: SiteProject, tmp_path: Path) -> None:
+    project.files["blog/posts/a.md"] = post("A", "2026-01-10", slug="a")
+    # With the rss plugin, every post closes with the site's follow block (feed links).
+    site = project.build(strict=True)
+    for url in ("", "blog/", "blog/2026/01/10/a/"):
+        css = _stylesheets(site, url)
+        assert not [href for href in css if href.endswith(SERIES_CSS)], url
+        assert [href for href in css if href.endswith(FOLLOW_CSS)], url
+        assert [href for href in css if href.endswith(BASE_CSS)], url
+    assert not site.path(SERIES_CSS).exists()
+    assert site.path(FOLLOW_CSS).is_file() and site.path(BASE_CSS).is_file()
+
+    # Without feeds, a form or a sign-off, the plugin shows nothing: no stylesheet.
+    bare = _without_plugins(project, tmp_path / "bare", "rss").build(strict=True)
+    for url in ("", "blog/", "blog/2026/01/10/a/"):
+        assert not [href for href in _stylesheets(bare, url) if "stay_tuned" in href], url
+    assert not [css for css in ALL_CSS if bare.path(css).exists()]
+
+
+def test_a_sign_off_keeps_the_base_stylesheet_only(project: SiteProject, tmp_path: Path) -> None:
+    project.files["blog/posts/a.md"] = post("A", "2026-01-10", slug="a")
+    project.options()["sign_off"] = "Thanks for reading!"
+    site = _without_plugins(project, tmp_path / "signed", "rss").build(strict=True)
+    css = _stylesheets(site, "blog/2026/01/10/a/")
+    assert [href for href in css if href.endswith(BASE_CSS)]
+    assert not [href for href in css if href.endswith((FOLLOW_CSS, SERIES_CSS))]
+    assert site.path(BASE_CSS).is_file() and not site.path(SERIES_CSS).exists()
+
+
+def test_a_site_with_a_series_gets_every_stylesheet_of_it(project: SiteProject) -> None:
+    project.files["blog/.series.yml"] = "series:\n  love-lab:\n    title: Love Lab\n"
+    project.files["blog/posts/a.md"] = post("A", "2026-01-10", slug="a", series="love-lab")
+    # No rss plugin: the series' stay-tuned block holds a follow block all the same.
+    site = _without_plugins(project, project.root.parent / "series", "rss").build(strict=True)
+    for url in ("", "blog/2026/01/10/a/", "blog/series/love-lab/"):
+        css = _stylesheets(site, url)
+        assert all(any(href.endswith(path) for href in css) for path in ALL_CSS), url
+    assert all(site.path(path).is_file() for path in ALL_CSS)

@@ -64,6 +64,8 @@ class _Build:
         self.feed_excerpt = feed_excerpt.FeedExcerpt()
         self.nav: Navigation | None = None
         """This build's navigation (``on_nav``), for ``on_env``, which is not given it."""
+        self.follow = plugin_config.follow
+        """Whether posts close with the follow block (option ``follow``)."""
         self.sign_off_html = ""
         """The sign-off block closing every post: the same on every page, rendered once."""
         if plugin_config.sign_off:
@@ -117,9 +119,10 @@ class _Build:
         converted and the callouts settled (``on_env``)."""
         return stylesheets.Shown(
             series=bool(self.series.catalog.series),
-            # The follow block closing every post (`Following.follow_block`): the site's
-            # feed links or its newsletter form.
-            follow=bool(self.following.feeds) or self.following.subscribe is not None,
+            # The follow block closing every post (`Following.follow_block`), when the
+            # site turns it on: the site's feed links or its newsletter form.
+            follow=self.follow
+            and (bool(self.following.feeds) or self.following.subscribe is not None),
             sign_off=bool(self.sign_off_html),
             callouts=self.callouts.shown,
         )
@@ -347,7 +350,7 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
         html = build.series.decorate(html, page)
         if isinstance(page, Post):
             html += build.sign_off_html
-            if self.config.follow:
+            if build.follow:
                 html += build.following.follow_block(page)
         page.content = html
         return context

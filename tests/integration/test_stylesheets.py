@@ -29,19 +29,29 @@ def _stylesheets(site: BuiltSite, url: str) -> list[str]:
     return [str(link["href"]) for link in site.html(url).select('link[rel="stylesheet"]')]
 
 
-def test_a_plain_blog_gets_no_series_stylesheet(project: SiteProject, tmp_path: Path) -> None:
+def test_a_plain_blog_gets_no_stylesheet_of_the_plugin(
+    project: SiteProject, tmp_path: Path
+) -> None:
     project.files["blog/posts/a.md"] = post("A", "2026-01-10", slug="a")
-    # With the rss plugin, every post closes with the site's follow block (feed links).
+    # The rss plugin is on, but the site did not turn the follow block on: the plugin
+    # shows nothing, so it links and writes no stylesheet.
     site = project.build(strict=True)
     for url in ("", "blog/", "blog/2026/01/10/a/"):
-        css = _stylesheets(site, url)
+        assert not [href for href in _stylesheets(site, url) if "stay_tuned" in href], url
+    assert not [css for css in ALL_CSS if site.path(css).exists()]
+
+    # `follow: true`: every post closes with the site's follow block (feed links).
+    project.options()["follow"] = True
+    following = project.build(strict=True)
+    for url in ("", "blog/", "blog/2026/01/10/a/"):
+        css = _stylesheets(following, url)
         assert not [href for href in css if href.endswith(SERIES_CSS)], url
         assert [href for href in css if href.endswith(FOLLOW_CSS)], url
         assert [href for href in css if href.endswith(BASE_CSS)], url
-    assert not site.path(SERIES_CSS).exists()
-    assert site.path(FOLLOW_CSS).is_file() and site.path(BASE_CSS).is_file()
+    assert not following.path(SERIES_CSS).exists()
+    assert following.path(FOLLOW_CSS).is_file() and following.path(BASE_CSS).is_file()
 
-    # Without feeds, a form or a sign-off, the plugin shows nothing: no stylesheet.
+    # `follow: true` without feeds, a form or a sign-off: the block would be empty.
     bare = _without_plugins(project, tmp_path / "bare", "rss").build(strict=True)
     for url in ("", "blog/", "blog/2026/01/10/a/"):
         assert not [href for href in _stylesheets(bare, url) if "stay_tuned" in href], url

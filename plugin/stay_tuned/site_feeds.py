@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
 from markupsafe import Markup, escape
 
@@ -251,13 +251,27 @@ def resolve_image(
     return None
 
 
+RSS_IMAGE_TYPES = frozenset({"image/gif", "image/jpeg", "image/png"})
+"""The formats RSS 2.0 allows for a channel's ``<image>``."""
+
+
 def site_image_url(site_url: str, *, logo: str | None, favicon: str | None) -> str | None:
-    """The channel image of the feeds when the rss plugin's ``image`` is not set: the
-    theme's logo when it is a file (not an icon name), else its favicon."""
-    for candidate in (logo, favicon):
-        if candidate and "." in posixpath.basename(candidate):
-            return candidate if is_absolute_url(candidate) else urljoin(site_url, candidate)
-    return None
+    """The channel image of the feeds when the rss plugin's ``image`` is not set (it
+    writes ``<url>None</url>`` then): the theme's logo or favicon, whichever is a file
+    (not an icon name), a format RSS allows (GIF, JPEG, PNG) first, as a URL with its
+    path quoted (``logo light.png`` -> ``logo%20light.png``)."""
+    files = [c.strip() for c in (logo, favicon) if c and "." in posixpath.basename(c)]
+    if not files:
+        return None
+    best = next((c for c in files if image_media_type(c) in RSS_IMAGE_TYPES), files[0])
+    return quote_url(best if is_absolute_url(best) else urljoin(site_url, best))
+
+
+def quote_url(url: str) -> str:
+    """``url`` with what a URL cannot hold as is (spaces, non-ASCII) percent-encoded in
+    its path; what is already encoded stays as it is."""
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=quote(parts.path, safe="/%:@!$&'()*+,;=~-._")))
 
 
 @dataclass

@@ -142,6 +142,16 @@ def test_enclosure_tuple_is_what_the_rss_template_reads() -> None:
         ),
         (None, "https://cdn.org/f.png", "https://cdn.org/f.png"),
         (None, None, None),
+        # RSS 2.0 channel images are GIF, JPEG or PNG: a raster favicon beats an SVG logo.
+        ("images/logo.svg", "images/favicon.png", "https://x.org/s/images/favicon.png"),
+        ("images/logo.svg", None, "https://x.org/s/images/logo.svg"),
+        # A path with spaces becomes a URL (the theme resolves it the same way).
+        (
+            "images/icons/logo light transparent.svg",
+            None,
+            "https://x.org/s/images/icons/logo%20light%20transparent.svg",
+        ),
+        ("images/caf%C3%A9.png", None, "https://x.org/s/images/caf%C3%A9.png"),
     ],
 )
 def test_site_image_url(logo: str | None, favicon: str | None, expected: str | None) -> None:

@@ -114,7 +114,9 @@ class Following:
             published=sharing.iso_datetime(dates.created),
             modified=sharing.iso_datetime(dates.get("updated") or dates.created),
             categories=categories,
-            authors=sharing.unique(sharing.author_reference(a) for a in post.authors),
+            authors=sharing.unique(
+                sharing.author_reference(a, config.site_url or "") for a in post.authors
+            ),
             image=image.url if image else None,
         )
         if not post.canonical_url:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any, Literal
+from urllib.parse import urljoin
 
 from markupsafe import Markup
 
@@ -221,13 +222,16 @@ def page_sharing(
     )
 
 
-def author_reference(author: Mapping[str, Any]) -> str | None:
+def author_reference(author: Mapping[str, Any], site_url: str = "") -> str | None:
     """What ``article:author`` names for a blog author: their profile URL when
-    ``.authors.yml`` gives one, else their name."""
-    for key in ("url", "name"):
-        value = author.get(key)
-        if isinstance(value, str) and value.strip():
-            return value.strip()
+    ``.authors.yml`` gives one (a site-relative one, such as Material's author profile
+    pages ``author/<id>/``, made absolute against ``site_url``), else their name."""
+    url = author.get("url")
+    if isinstance(url, str) and url.strip():
+        return urljoin(site_url, url.strip()) if site_url else url.strip()
+    name = author.get("name")
+    if isinstance(name, str) and name.strip():
+        return name.strip()
     return None
 
 

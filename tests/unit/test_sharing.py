@@ -205,3 +205,13 @@ def test_json_ld_script_is_rendered_as_given() -> None:
 
 def test_unique_keeps_order_and_drops_blanks() -> None:
     assert sharing.unique(["b", None, "a", "", "b"]) == ("b", "a")
+
+
+def test_author_reference_makes_a_site_relative_profile_url_absolute() -> None:
+    # Material's `authors_profiles` and hand-written `url: author/di/` are site-relative.
+    ann = {"name": "Ann", "url": "author/ann/"}
+    assert sharing.author_reference(ann, "https://example.org/blog/") == (
+        "https://example.org/blog/author/ann/"
+    )
+    elsewhere = {"name": "Ann", "url": "https://ann.org/"}
+    assert sharing.author_reference(elsewhere, "https://example.org/") == "https://ann.org/"

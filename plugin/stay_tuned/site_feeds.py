@@ -149,18 +149,19 @@ def text_as_html(text: str) -> str:
     return f"<p>{escape(text)}</p>" if text.strip() else ""
 
 
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 """Characters XML 1.0 does not allow in a document, even escaped: C0 controls other than
 tab, line feed and carriage return (a form feed or vertical tab pasted into front
-matter), lone surrogates, U+FFFE and U+FFFF."""
+matter), lone surrogates, U+FFFE and U+FFFF; and those it discourages, DEL and the C1
+controls, which feed readers take for Windows-1252 punctuation (U+0085 shows as "…")."""
 
-_SPACES = {"\x0b": " ", "\x0c": " "}
+_SPACES = {"\x0b": " ", "\x0c": " ", "\x85": " "}
 
 
 def xml_text(text: str) -> str:
     """``text`` without the characters an XML document cannot hold (a strict parser
-    rejects the whole feed for one of them): vertical tabs and form feeds become
-    spaces, the others go."""
+    rejects the whole feed for one of them, a reader misreads a C1 control): vertical
+    tabs, form feeds and next-line characters (U+0085) become spaces, the others go."""
     return _NOT_XML.sub(lambda match: _SPACES.get(match.group(), ""), text)
 
 

@@ -182,6 +182,10 @@ def test_xml_text_drops_what_xml_cannot_hold() -> None:
     assert site_feeds.xml_text("Form\ffeed and vertical\vtab") == "Form feed and vertical tab"
     assert site_feeds.xml_text("bell\x07 nul\x00 esc\x1b \ufffe\ud800") == "bell nul esc "
     assert site_feeds.xml_text("tab\tline\ncr\r é ✓") == "tab\tline\ncr\r é ✓"
+    # C1 controls: feed readers show U+0085 as "…" and U+008C as "Œ" (Windows-1252).
+    assert (
+        site_feeds.xml_text("next\x85line oe\x8c del\x7f \xa0nbsp") == "next line oe del \xa0nbsp"
+    )
     assert site_feeds.xml_safe("A\f& B") == Markup("A &amp; B")
 
 

@@ -22,6 +22,7 @@ from stay_tuned.callouts import Callout, CalloutReport, CalloutsExtension, repor
 
 CASES_DIR = Path(__file__).parent / "cases" / "callouts"
 BASE_EXTENSIONS = ["admonition", "pymdownx.details", "pymdownx.superfences", "attr_list", "toc"]
+SYNTAX_EXTENSIONS = ("admonition", "pymdownx.details")
 
 
 @dataclass
@@ -50,16 +51,23 @@ def load_cases() -> list[dict[str, Any]]:
     return cases
 
 
-def convert(case: dict[str, Any], host: RecordingHost | None = None) -> tuple[str, CalloutReport]:
+def convert(
+    case: dict[str, Any], host: RecordingHost | None = None, *, stand_ins: bool = False
+) -> tuple[str, CalloutReport]:
+    """``stand_ins``: as on a site without admonition and pymdownx.details, whose
+    callout syntax our extension parses itself."""
     host = host or RecordingHost(box=bool(case.get("takeaways")))
     extension = CalloutsExtension(
         host=host,
         excerpt=bool(case.get("excerpt")),
         excerpt_separator=case.get("excerpt_separator", ""),
         id_prefix=case.get("id_prefix", ""),
+        admonition=stand_ins,
+        details=stand_ins,
     )
+    base = [e for e in BASE_EXTENSIONS if not stand_ins or e not in SYNTAX_EXTENSIONS]
     md = markdown.Markdown(
-        extensions=[*BASE_EXTENSIONS, *case.get("extensions", []), extension],
+        extensions=[*base, *case.get("extensions", []), extension],
         extension_configs={"toc": {"permalink": True}},
     )
     html = md.convert(case["markdown"])

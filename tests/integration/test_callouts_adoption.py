@@ -11,6 +11,8 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
+from bs4 import BeautifulSoup
+from stay_tuned.own_conversion import OwnConversionExtension
 
 from tests.sitebuilder import BuiltSite, SiteProject, post
 
@@ -235,3 +237,116 @@ def test_broken_syntax_of_a_site_callout_type_still_warns(
     # In the test itself: the autouse fixture's check after the test reads the records
     # of the teardown phase only.
     assert not plugin_warnings.unexpected()  # type: ignore[attr-defined]
+
+
+SITE_SYNTAX_CASES = {
+    "no admonition, no details": [],
+    "admonition, no details": ["admonition"],
+}
+"""What a site lists of the extensions callouts use (with its other extensions)."""
+
+OTHER_EXTENSIONS: list[object] = [
+    "attr_list",
+    "md_in_html",
+    {"toc": {"permalink": True}},
+    "pymdownx.superfences",
+]
+
+ABOUT = (
+    "# About\n\nWho we are.\n\n"
+    '!!! note "x"\n    A note.\n\n'
+    '??? tip "y"\n    A tip.\n\n'
+    "!!! Warning\n    Careful.\n"
+)
+"""A page of the site's own: admonition and details syntax of Material's types."""
+
+STRATEGY_POST = 'Intro.\n\n!!! strategy "z"\n    Put the phone away.\n\n<!-- more -->\n\nMore.\n'
+
+
+def _without_plugin(project: SiteProject, root: Path) -> SiteProject:
+    without = SiteProject(
+        root, config=copy.deepcopy(project.config), files=copy.deepcopy(project.files)
+    )
+    without.config["plugins"] = [
+        p for p in without.config["plugins"] if not (isinstance(p, dict) and "stay-tuned" in p)
+    ]
+    return without
+
+
+def _article(site: BuiltSite, url: str) -> str:
+    found = site.html(url).select_one("article.md-content__inner")
+    assert found is not None, url
+    return str(found)
+
+
+@pytest.mark.parametrize("listed", SITE_SYNTAX_CASES.values(), ids=SITE_SYNTAX_CASES.keys())
+def test_a_site_without_admonition_or_details_keeps_its_own_lines_as_they_were(
+    project: SiteProject, tmp_path: Path, listed: list[str]
+) -> None:
+    """The plugin does not turn on admonition or details for the whole site: `!!! note`
+    and `??? tip` render as they did before it was added, and its own callouts work."""
+    project.config["markdown_extensions"] = [*OTHER_EXTENSIONS, *listed]
+    project.files["about.md"] = ABOUT
+    project.files["blog/posts/s.md"] = post("S", "2026-01-20", STRATEGY_POST, slug="s")
+    project.options()["feed_excerpts"] = True
+    site = project.build(strict=True)
+    without = _without_plugin(project, tmp_path / "without").build(strict=True)
+
+    assert _article(site, "about/") == _article(without, "about/")
+    page = site.html("about/")
+    assert not page.select(".st-callout")
+    if not listed:
+        assert not page.select("article div.admonition, article details")
+
+    callout = site.html("blog/2026/01/20/s/").select_one("div.admonition.st-callout--strategy")
+    assert callout is not None and callout["id"] == "strategy-z"
+    title = callout.select_one(".admonition-title")
+    assert title is not None and title.get_text() == "Strategy 1 · z¶"
+    # Material renders the excerpt on the blog index with the same extensions.
+    excerpt = site.html("blog/").select_one("article div.admonition.st-callout--strategy")
+    assert excerpt is not None and not excerpt.get("id")
+    assert excerpt.get_text(" ", strip=True) == "Strategy 1 · z Put the phone away."
+    (item,) = site.json("feed_json_created.json")["items"]
+    description = BeautifulSoup(item["content_html"], "html.parser")
+    in_feed = description.select_one("div.admonition.st-callout--strategy")
+    assert in_feed is not None and "Put the phone away." in in_feed.get_text()
+
+    # The site's extensions and their settings are as without the plugin, plus ours.
+    ours = [
+        e for e in site.config.markdown_extensions if e not in without.config.markdown_extensions
+    ]
+    assert ours[0] == "stay_tuned.callouts"
+    assert [type(e) for e in ours[1:]] == [OwnConversionExtension]
+    assert [e for e in site.config.markdown_extensions if e not in ours] == (
+        without.config.markdown_extensions
+    )
+    configs = dict(site.config.mdx_configs)
+    assert configs.pop("stay_tuned.callouts")["admonition"] is not bool(listed)
+    assert configs == without.config.mdx_configs
+
+
+@pytest.mark.parametrize("listed", SITE_SYNTAX_CASES.values(), ids=SITE_SYNTAX_CASES.keys())
+def test_malformed_callouts_still_warn_without_admonition_or_details(
+    project: SiteProject, plugin_warnings: object, listed: list[str]
+) -> None:
+    project.config["markdown_extensions"] = [*OTHER_EXTENSIONS, *listed]
+    project.files["blog/posts/broken.md"] = post(
+        "Broken",
+        "2026-01-22",
+        "Intro.\n\n!!! strategy “Curly”\n    Text.\n\n??? benefit Unquoted title\n    B.\n\n"
+        "!!! note “Curly”\n    Not ours.\n",
+        slug="broken",
+    )
+    site = project.build()
+    plugin_warnings.expect(  # type: ignore[attr-defined]
+        r"Doc file 'blog/posts/broken\.md', line 11: '!!! strategy “Curly”' starts like a "
+        r"callout but is not valid"
+    )
+    plugin_warnings.expect(  # type: ignore[attr-defined]
+        r"Doc file 'blog/posts/broken\.md', line 14: the title of this benefit callout is "
+        r"not in double quotes"
+    )
+    assert not plugin_warnings.unexpected()  # type: ignore[attr-defined]
+    page = site.html("blog/2026/01/22/broken/")
+    benefit = page.select_one("details.st-callout--benefit")
+    assert benefit is not None and benefit.get_text(" ", strip=True) == "Unquoted title ¶ B."

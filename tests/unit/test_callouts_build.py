@@ -1,3 +1,4 @@
+import copy
 from pathlib import Path
 from typing import Any
 
@@ -12,47 +13,55 @@ from stay_tuned.render import Renderer
 
 
 @pytest.mark.parametrize(
-    ("site_extensions", "expected"),
+    ("site_extensions", "stand_ins"),
     [
-        ([], ["admonition", "pymdownx.details", "stay_tuned.callouts"]),
-        (
-            ["toc", "admonition", "pymdownx.details"],
-            ["toc", "admonition", "pymdownx.details", "stay_tuned.callouts"],
-        ),
-        (
-            ["markdown.extensions.admonition", "pymdownx.details"],
-            ["markdown.extensions.admonition", "pymdownx.details", "stay_tuned.callouts"],
-        ),
-        (
-            ["stay_tuned.callouts", "admonition"],
-            ["stay_tuned.callouts", "admonition", "pymdownx.details"],
-        ),
+        ([], {"admonition": True, "details": True}),
+        (["toc", "admonition", "pymdownx.details"], {"admonition": False, "details": False}),
+        (["markdown.extensions.admonition"], {"admonition": False, "details": True}),
+        (["pymdownx.details", "stay_tuned.callouts"], {"admonition": True, "details": False}),
     ],
 )
-def test_extensions_are_added_once_under_any_name(
-    site_extensions: list[str], expected: list[str]
+def test_only_our_extension_is_added_and_it_stands_in_for_the_missing_syntax(
+    site_extensions: list[str], stand_ins: dict[str, bool]
 ) -> None:
+    """admonition and pymdownx.details are never added: they would turn the site's own
+    `!!! note` lines into boxes. Our extension parses the callout types' openers for
+    each one the site does not list."""
     extensions: list[Any] = list(site_extensions)
-    configs: dict[str, Any] = {"toc": {"permalink": True}}
+    expected = list(site_extensions)
+    if "stay_tuned.callouts" not in expected:
+        expected.append("stay_tuned.callouts")
+    site_configs = {"toc": {"permalink": True}, "admonition": {"x": 1}, "pymdownx.details": {}}
+    configs: dict[str, Any] = copy.deepcopy(site_configs)
     build.add_extensions(extensions, configs, {"host": "h"})
     assert extensions == expected
-    assert configs == {"toc": {"permalink": True}, "stay_tuned.callouts": {"host": "h"}}
-    build.add_extensions(extensions, configs, {"host": "h"})  # idempotent
+    assert configs == {**site_configs, "stay_tuned.callouts": {**stand_ins, "host": "h"}}
+    build.add_extensions(extensions, configs, {"host": "h"})  # idempotent (serve)
     assert extensions == expected
+    assert configs == {**site_configs, "stay_tuned.callouts": {**stand_ins, "host": "h"}}
 
 
 def test_extension_instances_count_as_listed() -> None:
     from markdown.extensions.admonition import AdmonitionExtension
 
     extensions: list[Any] = [AdmonitionExtension()]
-    build.add_extensions(extensions, {}, {})
-    assert extensions[1:] == ["pymdownx.details", "stay_tuned.callouts"]
+    configs: dict[str, Any] = {}
+    build.add_extensions(extensions, configs, {})
+    assert extensions[1:] == ["stay_tuned.callouts"]
+    assert configs["stay_tuned.callouts"] == {"admonition": False, "details": True}
 
 
 def test_our_settings_win_over_the_sites_for_our_extension() -> None:
     configs: dict[str, Any] = {"stay_tuned.callouts": {"types": {}, "excerpt": False}}
-    build.add_extensions(["stay_tuned.callouts"], configs, {"types": {"a": 1}})
-    assert configs["stay_tuned.callouts"] == {"types": {"a": 1}, "excerpt": False}
+    build.add_extensions(
+        ["stay_tuned.callouts", "admonition", "pymdownx.details"], configs, {"types": {"a": 1}}
+    )
+    assert configs["stay_tuned.callouts"] == {
+        "types": {"a": 1},
+        "excerpt": False,
+        "admonition": False,
+        "details": False,
+    }
 
 
 @pytest.mark.parametrize(

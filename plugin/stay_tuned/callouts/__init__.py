@@ -1,7 +1,9 @@
 """Callouts: strategies, benefits and other advice, written in admonition syntax.
 
 ``stay_tuned.callouts`` is also the Python-Markdown extension name: the plugin adds it
-to ``markdown_extensions`` (with ``admonition`` and ``pymdownx.details``) by itself.
+to ``markdown_extensions`` by itself. It never adds ``admonition`` or
+``pymdownx.details``; on a site without them the extension parses the callout types'
+``!!!``/``???`` openers itself (``processors``), and other types stay text.
 """
 
 from stay_tuned.callouts.extension import (

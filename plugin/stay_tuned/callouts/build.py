@@ -30,12 +30,12 @@ TAKEAWAYS_MARKER_HTML = "<!--stay-tuned:takeaways-->"
 TYPES_CSS_PATH = "assets/stay_tuned/callout-types.css"
 """Site-relative path of the stylesheet generated from the type declarations."""
 
-REQUIRED_EXTENSIONS: Mapping[str, tuple[str, ...]] = {
+SITE_SYNTAX_EXTENSIONS: Mapping[str, tuple[str, ...]] = {
     "admonition": ("admonition", "markdown.extensions.admonition"),
-    "pymdownx.details": ("pymdownx.details",),
-    EXTENSION_NAME: (EXTENSION_NAME,),
+    "details": ("pymdownx.details",),
 }
-"""Extensions callouts need, each with the names a site may already list it under."""
+"""The extensions whose syntax callouts use, by the option of our extension that
+stands in for each, with the names a site may list it under."""
 
 
 def _extension_name(extension: object) -> str:
@@ -47,15 +47,22 @@ def _extension_name(extension: object) -> str:
 def add_extensions(
     extensions: list[Any], configs: MutableMapping[str, Any], own_config: Mapping[str, Any]
 ) -> None:
-    """Add what callouts need to a site's ``markdown_extensions`` (in place): each only
-    when the site does not list it under any of its names, leaving the site's own
-    entries and their settings as they are. Our extension gets ``own_config`` merged
-    over whatever the site set for it."""
+    """Add our extension to a site's ``markdown_extensions`` (in place) unless listed,
+    leaving the site's own entries and their settings as they are.
+
+    ``admonition`` and ``pymdownx.details`` are never added: they would turn every
+    ``!!! note`` and ``??? tip`` of a site that did not list them into a box. For each
+    one the site does not list, our extension parses that syntax for the callout types
+    only (its ``admonition`` and ``details`` options). It gets those and ``own_config``
+    merged over whatever the site set for it."""
     listed = {_extension_name(e) for e in extensions}
-    for name, aliases in REQUIRED_EXTENSIONS.items():
-        if not listed.intersection(aliases):
-            extensions.append(name)
-    configs[EXTENSION_NAME] = {**configs.get(EXTENSION_NAME, {}), **own_config}
+    if EXTENSION_NAME not in listed:
+        extensions.append(EXTENSION_NAME)
+    stand_ins = {
+        option: not listed.intersection(aliases)
+        for option, aliases in SITE_SYNTAX_EXTENSIONS.items()
+    }
+    configs[EXTENSION_NAME] = {**configs.get(EXTENSION_NAME, {}), **stand_ins, **own_config}
 
 
 def find_icon(name: str, theme_dirs: Sequence[str | Path]) -> Path | None:

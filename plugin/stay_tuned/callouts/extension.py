@@ -2,8 +2,11 @@
 
 Authors write admonition syntax (``!!! strategy "Title"``, ``??? strategy``,
 ``???+ strategy``), parsed by Python-Markdown's ``admonition`` and pymdownx's
-``details``: a site without this plugin still shows ordinary admonitions. On top of
-them this extension
+``details``: a site without this plugin still shows ordinary admonitions. A site that
+does not list those extensions gets processors made from them that accept the callout
+types only (options ``admonition`` and ``details``, module ``processors``): its other
+``!!!``/``???`` lines stay text, as before it added the plugin. On top of them this
+extension
 
 - protects each callout title as text (before inline processing, so ``<``, ``&`` and
   quotes are never markup), numbers callouts of numbered types in page order and builds
@@ -38,6 +41,11 @@ from markdown.util import HTML_PLACEHOLDER_RE, AtomicString
 
 from stay_tuned import rawblocks
 from stay_tuned.callouts import text
+from stay_tuned.callouts.processors import (
+    OwnAdmonitionProcessor,
+    OwnDetailsProcessor,
+    uses_sane_headers,
+)
 from stay_tuned.callouts.types import BUILTIN_TYPES, MODIFIER_CLASSES, CalloutType
 from stay_tuned.permalinks import PermalinkStyle, permalink_style
 
@@ -172,6 +180,8 @@ class _Session:
         self.extension = extension
         self.md = md
         self.document = _Document("")
+        self.details: OwnDetailsProcessor | None = None
+        """Our details processor, when the extension parses ``???`` itself."""
 
     @property
     def types(self) -> Mapping[str, CalloutType]:
@@ -504,6 +514,16 @@ class CalloutsExtension(Extension):
                 "Put before every callout id: Markdown shown beside a page's own "
                 "callouts (a sign-off under every post) needs ids of its own.",
             ],
+            "admonition": [
+                False,
+                "Parse `!!! <callout type>` itself, and no other `!!!` line: for a site "
+                "without the admonition extension, whose other `!!!` lines are text.",
+            ],
+            "details": [
+                False,
+                "Parse `??? <callout type>` and `???+ <callout type>` itself, and no "
+                "other `???` line: for a site without pymdownx.details.",
+            ],
         }
         self._sessions: list[_Session] = []
         super().__init__(**kwargs)
@@ -515,6 +535,17 @@ class CalloutsExtension(Extension):
         # After whitespace normalisation (30), before fenced code (25) and raw HTML (20)
         # are stashed away, so the lines are the author's.
         md.preprocessors.register(_SourcePreprocessor(md, session), "stay_tuned_source", 29)
+        # Where admonition and details would be (105), for a site that has not got them.
+        if self.getConfig("admonition"):
+            md.parser.blockprocessors.register(
+                OwnAdmonitionProcessor(md.parser, lambda: session.types),
+                "stay_tuned_admonition",
+                105,
+            )
+        if self.getConfig("details"):
+            details = OwnDetailsProcessor(md.parser, lambda: session.types)
+            md.parser.blockprocessors.register(details, "stay_tuned_details", 105)
+            session.details = details
         # After admonition and details (105): what they did not accept.
         md.parser.blockprocessors.register(
             _MalformedBlockProcessor(md.parser, session), "stay_tuned_malformed", 104
@@ -526,9 +557,12 @@ class CalloutsExtension(Extension):
         md.treeprocessors.register(_IdTreeprocessor(md, session), "stay_tuned_ids", 6)
 
     def reset(self) -> None:
-        """``Markdown.reset()``: forget the last document."""
+        """``Markdown.reset()``: forget the last document; read titles in our details
+        summaries as pymdownx.details does (sane headers when ``saneheaders`` is on)."""
         for session in self._sessions:
             session.document = _Document("")
+            if session.details is not None:
+                session.details.saneheaders = uses_sane_headers(session.md)
 
 
 def makeExtension(**kwargs: Any) -> CalloutsExtension:

@@ -132,6 +132,19 @@ class SiteProject:
     def options(self, name: str = "stay-tuned") -> dict[str, Any]:
         return plugin_options(self.config, name)
 
+    def without_plugins(self, root: Path, *names: str) -> SiteProject:
+        """A copy of this project in ``root`` with the plugins ``names`` left out of
+        ``plugins`` (to compare a site with and without one)."""
+        other = SiteProject(
+            root, config=copy.deepcopy(self.config), files=copy.deepcopy(self.files)
+        )
+        other.config["plugins"] = [
+            p
+            for p in other.config["plugins"]
+            if p not in names and not (isinstance(p, dict) and set(p) & set(names))
+        ]
+        return other
+
     def write(self, files: Mapping[str, str] | None = None) -> None:
         self.files.update(files or {})
         docs = self.root / "docs"

@@ -263,16 +263,6 @@ ABOUT = (
 STRATEGY_POST = 'Intro.\n\n!!! strategy "z"\n    Put the phone away.\n\n<!-- more -->\n\nMore.\n'
 
 
-def _without_plugin(project: SiteProject, root: Path) -> SiteProject:
-    without = SiteProject(
-        root, config=copy.deepcopy(project.config), files=copy.deepcopy(project.files)
-    )
-    without.config["plugins"] = [
-        p for p in without.config["plugins"] if not (isinstance(p, dict) and "stay-tuned" in p)
-    ]
-    return without
-
-
 def _article(site: BuiltSite, url: str) -> str:
     found = site.html(url).select_one("article.md-content__inner")
     assert found is not None, url
@@ -290,7 +280,7 @@ def test_a_site_without_admonition_or_details_keeps_its_own_lines_as_they_were(
     project.files["blog/posts/s.md"] = post("S", "2026-01-20", STRATEGY_POST, slug="s")
     project.options()["feed_excerpts"] = True
     site = project.build(strict=True)
-    without = _without_plugin(project, tmp_path / "without").build(strict=True)
+    without = project.without_plugins(tmp_path / "without", "stay-tuned").build(strict=True)
 
     assert _article(site, "about/") == _article(without, "about/")
     page = site.html("about/")

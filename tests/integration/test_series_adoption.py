@@ -6,7 +6,6 @@ a series. With a series file, ``series:`` is the plugin's and is checked as alwa
 
 from __future__ import annotations
 
-import copy
 import json
 import logging
 from pathlib import Path
@@ -42,17 +41,6 @@ def _own_series_blog(project: SiteProject) -> None:
     project.files["about.md"] = "---\nseries: Context Engineering\n---\n\n# About\n\nUs.\n"
 
 
-def _without_plugins(project: SiteProject, root: Path, *names: str) -> SiteProject:
-    other = SiteProject(root, files=copy.deepcopy(project.files))
-    other.config = copy.deepcopy(project.config)
-    other.config["plugins"] = [
-        p
-        for p in other.config["plugins"]
-        if p not in names and not (isinstance(p, dict) and set(p) & set(names))
-    ]
-    return other
-
-
 def _articles(site: BuiltSite) -> dict[str, str]:
     """Every page's article, as HTML, by URL."""
     found = {}
@@ -81,7 +69,7 @@ def test_a_blog_with_its_own_series_key_and_no_series_file_is_left_alone(
     _own_series_blog(project)
     # Without an rss plugin and a sign-off nothing of the plugin closes a post, so the
     # articles compare whole.
-    project = _without_plugins(project, tmp_path / "with", "rss")
+    project = project.without_plugins(tmp_path / "with", "rss")
     site = project.build(strict=True)  # no warning: --strict passes
 
     (info,) = [m for m in _infos(caplog) if "series file" in m]
@@ -91,7 +79,7 @@ def test_a_blog_with_its_own_series_key_and_no_series_file_is_left_alone(
     )
     assert "declare it in docs/blog/.series.yml" in info
 
-    without = _without_plugins(project, tmp_path / "without", "stay-tuned").build(strict=True)
+    without = project.without_plugins(tmp_path / "without", "stay-tuned").build(strict=True)
     assert _articles(site) == _articles(without)
     assert site.pages() == without.pages()
     assert not site.path("series.json").exists()

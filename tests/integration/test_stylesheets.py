@@ -3,7 +3,6 @@ stylesheet without a series, none at all when the plugin shows nothing."""
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
 from tests.sitebuilder import BuiltSite, SiteProject, post
@@ -12,17 +11,6 @@ SERIES_CSS = "assets/stay_tuned/series.css"
 FOLLOW_CSS = "assets/stay_tuned/follow.css"
 BASE_CSS = "assets/stay_tuned/stay-tuned.css"
 ALL_CSS = (BASE_CSS, FOLLOW_CSS, SERIES_CSS)
-
-
-def _without_plugins(project: SiteProject, root: Path, *names: str) -> SiteProject:
-    other = SiteProject(root, files=copy.deepcopy(project.files))
-    other.config = copy.deepcopy(project.config)
-    other.config["plugins"] = [
-        p
-        for p in other.config["plugins"]
-        if p not in names and not (isinstance(p, dict) and set(p) & set(names))
-    ]
-    return other
 
 
 def _stylesheets(site: BuiltSite, url: str) -> list[str]:
@@ -52,7 +40,7 @@ def test_a_plain_blog_gets_no_stylesheet_of_the_plugin(
     assert following.path(FOLLOW_CSS).is_file() and following.path(BASE_CSS).is_file()
 
     # `follow: true` without feeds, a form or a sign-off: the block would be empty.
-    bare = _without_plugins(project, tmp_path / "bare", "rss").build(strict=True)
+    bare = project.without_plugins(tmp_path / "bare", "rss").build(strict=True)
     for url in ("", "blog/", "blog/2026/01/10/a/"):
         assert not [href for href in _stylesheets(bare, url) if "stay_tuned" in href], url
     assert not [css for css in ALL_CSS if bare.path(css).exists()]
@@ -61,7 +49,7 @@ def test_a_plain_blog_gets_no_stylesheet_of_the_plugin(
 def test_a_sign_off_keeps_the_base_stylesheet_only(project: SiteProject, tmp_path: Path) -> None:
     project.files["blog/posts/a.md"] = post("A", "2026-01-10", slug="a")
     project.options()["sign_off"] = "Thanks for reading!"
-    site = _without_plugins(project, tmp_path / "signed", "rss").build(strict=True)
+    site = project.without_plugins(tmp_path / "signed", "rss").build(strict=True)
     css = _stylesheets(site, "blog/2026/01/10/a/")
     assert [href for href in css if href.endswith(BASE_CSS)]
     assert not [href for href in css if href.endswith((FOLLOW_CSS, SERIES_CSS))]
@@ -72,7 +60,7 @@ def test_a_site_with_a_series_gets_every_stylesheet_of_it(project: SiteProject) 
     project.files["blog/.series.yml"] = "series:\n  love-lab:\n    title: Love Lab\n"
     project.files["blog/posts/a.md"] = post("A", "2026-01-10", slug="a", series="love-lab")
     # No rss plugin: the series' stay-tuned block holds a follow block all the same.
-    site = _without_plugins(project, project.root.parent / "series", "rss").build(strict=True)
+    site = project.without_plugins(project.root.parent / "series", "rss").build(strict=True)
     for url in ("", "blog/2026/01/10/a/", "blog/series/love-lab/"):
         css = _stylesheets(site, url)
         assert all(any(href.endswith(path) for href in css) for path in ALL_CSS), url

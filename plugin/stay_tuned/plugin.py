@@ -32,7 +32,7 @@ from stay_tuned.config import StayTunedConfig
 from stay_tuned.errors import StayTunedError
 from stay_tuned.messages import log
 from stay_tuned.own_conversion import OwnConversionExtension
-from stay_tuned.series.feature import SeriesFeature
+from stay_tuned.series.feature import SeriesFeature, series_file_path
 
 
 class _Build:
@@ -133,7 +133,7 @@ def _site_url_needed_by(config: MkDocsConfig, plugin_config: StayTunedConfig) ->
     registry: str | None = None
     blog: Any = config.plugins.get(plugin_config.blog)
     if isinstance(blog, BlogPlugin):
-        path = plugin_config.series_file.replace("{blog}", os.path.normpath(blog.config.blog_dir))
+        path = series_file_path(plugin_config.series_file, blog.config.blog_dir)
         if os.path.isfile(os.path.join(config.docs_dir, path)):
             registry = path
     return site_feeds.site_url_needed_by(

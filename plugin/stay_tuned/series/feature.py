@@ -77,6 +77,19 @@ def fill(template: str, option: str, example: str, **fields: str) -> str:
     return posixpath.normpath(path.strip("/"))
 
 
+def series_file_path(series_file: str, blog_dir: str) -> str:
+    """The docs-relative path of the series registry that the option ``series_file``
+    names for the blog in ``blog_dir``; an error when it leads out of ``docs_dir``."""
+    example = "{blog}/.series.yml"
+    return confined(
+        fill(series_file, "series_file", example, blog=posixpath.normpath(blog_dir)),
+        "series_file",
+        series_file,
+        example,
+        "docs_dir",
+    )
+
+
 def confined(path: str, option: str, template: str, example: str, inside: str) -> str:
     """``path`` (normalized, relative to the folder ``inside`` names), which must stay
     inside that folder and name something in it: an option that leads out of the site
@@ -196,13 +209,7 @@ class SeriesFeature:
         the promises and adds the series pages to ``files``."""
         blog_dir = posixpath.normpath(blog.config.blog_dir)
         post_dir = posixpath.normpath(blog.config.post_dir.format(blog=blog_dir))
-        registry_path = confined(
-            fill(self.series_file, "series_file", "{blog}/.series.yml", blog=blog_dir),
-            "series_file",
-            self.series_file,
-            "{blog}/.series.yml",
-            "docs_dir",
-        )
+        registry_path = series_file_path(self.series_file, blog_dir)
         registry_where = self.where(registry_path)
         declared = registry.load_registry(
             Path(self.config.docs_dir) / registry_path, registry_where

@@ -4,8 +4,8 @@ Every stylesheet in ``render.CSS_PATHS`` is added to ``extra_css`` in ``on_confi
 MkDocs copies it from the plugin's theme folder. Once every page has been converted
 (``on_env``), what the site shows is known, and the stylesheets of features it does not
 show are taken out of ``extra_css`` and of the files to write, so that a site that
-writes none of the plugin's syntax links and ships none of its CSS. (The callout
-stylesheets are settled the same way by ``callouts.site.settle``.)
+writes none of the plugin's syntax links and ships none of its CSS. (``callouts.site.settle``
+drops the callout stylesheets with ``drop`` too.)
 """
 
 from __future__ import annotations
@@ -53,11 +53,14 @@ def unused(shown: Shown) -> list[str]:
 def drop(paths: Iterable[str], config: MkDocsConfig, files: Files) -> None:
     """Take the stylesheets at ``paths`` out of ``extra_css`` and out of the files to
     write, when they come from a theme folder (the plugin's, or a site's override in
-    its ``custom_dir``); a file of the same path in ``docs`` is the site's own and stays."""
+    its ``custom_dir``) or were generated (the callout types' stylesheet); a file of the
+    same path in ``docs`` is the site's own and stays."""
     theme_dirs = {os.path.abspath(d) for d in config.theme.dirs}
     for path in paths:
         if path in config.extra_css:
             config.extra_css.remove(path)
         file = files.get_file_from_path(path)
-        if file is not None and os.path.abspath(file.src_dir or "") in theme_dirs:
+        if file is None:
+            continue
+        if file.generated_by is not None or os.path.abspath(file.src_dir or "") in theme_dirs:
             files.remove(file)

@@ -65,3 +65,15 @@ def test_a_site_with_a_series_gets_every_stylesheet_of_it(project: SiteProject) 
         css = _stylesheets(site, url)
         assert all(any(href.endswith(path) for href in css) for path in ALL_CSS), url
     assert all(site.path(path).is_file() for path in ALL_CSS)
+
+
+def test_a_site_file_at_a_callout_stylesheet_path_is_the_sites_own(
+    project: SiteProject,
+) -> None:
+    # No callout is shown, so the plugin drops its callout stylesheets, but not a file
+    # of the same path that the site keeps in docs/.
+    project.files["blog/posts/a.md"] = post("A", "2026-01-10", slug="a")
+    project.files["assets/stay_tuned/callouts.css"] = "/* the site's own */\n"
+    site = project.build(strict=True)
+    assert site.path("assets/stay_tuned/callouts.css").read_text() == "/* the site's own */\n"
+    assert not site.path("assets/stay_tuned/callout-types.css").exists()

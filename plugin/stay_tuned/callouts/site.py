@@ -21,7 +21,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 
-from stay_tuned import dates, render, site_feeds
+from stay_tuned import dates, render, site_feeds, stylesheets
 from stay_tuned.callouts import library
 from stay_tuned.callouts.build import (
     TYPES_CSS_PATH,
@@ -258,12 +258,7 @@ def settle(
             files.remove(page.file)
             build.library_src_uri = None
     if not build.shown:
-        for path in STYLESHEETS:
-            if path in config.extra_css:
-                config.extra_css.remove(path)
-            file = files.get_file_from_path(path)
-            if file is not None:
-                files.remove(file)
+        stylesheets.drop(STYLESHEETS, config, files)
 
 
 def is_draft(post: Post, *, draft_if_future_date: bool, now: datetime | None = None) -> bool:

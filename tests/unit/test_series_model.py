@@ -189,6 +189,24 @@ def test_dates_passed_only_before_today() -> None:
     assert "move its date in r.yml" in warnings[0]
 
 
+def test_a_scheduled_post_is_no_broken_promise_when_the_build_date_passed_its_date() -> None:
+    # Material holds a post back by the system clock (`draft_if_future_date`), while the
+    # build's date may be SOURCE_DATE_EPOCH, ahead of it: the post is written and a build
+    # on its date publishes it. A draft with a passed date is still a broken promise.
+    series = Series(
+        "s",
+        "S",
+        parts=(
+            part(1),
+            part(2, Status.ANNOUNCED, date=D(2029, 5, 1), where="scheduled.md", scheduled=True),
+            part(3, Status.ANNOUNCED, date=D(2029, 5, 2), where="draft.md"),
+        ),
+    )
+    (warning,) = model.promise_warnings([series], D(2029, 6, 1), "r.yml")
+    assert "part 3 ('P3') was announced for 2029-05-02, which has passed" in warning
+    assert "draft.md is still a draft" in warning
+
+
 def test_next_due_is_the_nearest_announced_date_from_today() -> None:
     a = Series("a", "A", parts=(part(1, Status.ANNOUNCED, date=D(2029, 7, 1)),))
     b = Series(

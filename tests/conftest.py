@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import material_clock as material_clock_module
 from tests.sitebuilder import SiteProject
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -60,6 +61,15 @@ def plugin_warnings(caplog: pytest.LogCaptureFixture) -> Iterator[ExpectedWarnin
     left = expected.unexpected()
     if left:
         pytest.fail(f"the plugin logged warnings this test did not expect: {left}")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def material_clock() -> Iterator[None]:
+    """Material schedules posts on the day of SOURCE_DATE_EPOCH too, not the calendar's
+    (session-wide: shared builds happen before any test's own fixtures)."""
+    with pytest.MonkeyPatch.context() as patch:
+        material_clock_module.pin(patch.setattr)
+        yield
 
 
 @pytest.fixture

@@ -9,6 +9,14 @@ from collections.abc import Mapping
 from stay_tuned.errors import StayTunedError
 
 
+def system_now() -> datetime.datetime:
+    """The system clock, in UTC. Material's blog plugin schedules posts by it
+    (``draft_if_future_date``), whatever ``SOURCE_DATE_EPOCH`` says, so whatever the
+    plugin decides about a scheduled post (feed items, the strategy library) reads this
+    one clock too."""
+    return datetime.datetime.now(datetime.timezone.utc)
+
+
 def build_date(environ: Mapping[str, str] = os.environ) -> datetime.date:
     """Today in UTC (Material dates posts in UTC too), or the day of
     ``SOURCE_DATE_EPOCH`` when it is set: the reproducible-builds convention that

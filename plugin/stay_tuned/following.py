@@ -19,7 +19,6 @@ image from ``channel_image``.
 from __future__ import annotations
 
 import dataclasses
-import datetime
 import os
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -30,7 +29,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from stay_tuned import feed_output, feed_writer, render, sharing, site_feeds, subscribe
+from stay_tuned import clock, feed_output, feed_writer, render, sharing, site_feeds, subscribe
 from stay_tuned.errors import StayTunedError
 from stay_tuned.messages import log
 
@@ -79,7 +78,7 @@ class Following:
         self.category_keys: Sequence[str] = (
             self.rss[0].config.categories or () if self.rss else ("categories",)
         )
-        self.now = datetime.datetime.now(datetime.timezone.utc)
+        self.now = clock.system_now()
         self._posts: dict[str, tuple[Post, feed_output.FeedPost]] = {}
         self._not_in_feeds: set[str] = set()
         self._facts: dict[str, sharing.PostFacts] = {}

@@ -15,8 +15,13 @@ from tests.sitebuilder import REPO_ROOT
 
 POST = "blog/2026/11/25/the-importance-of-emotional-connection-in-relationships/"
 # The site's default site_url (mkdocs.yml), whatever SITE_URL the shell that runs the
-# tests may have; a test that wants another one sets it.
-ENV = {**{k: v for k, v in os.environ.items() if k != "SITE_URL"}, "NO_MKDOCS_2_WARNING": "1"}
+# tests may have; a test that wants another one sets it. Material's blog plugin schedules
+# posts on the day of SOURCE_DATE_EPOCH, as in the test process (tests/material_clock.py).
+ENV = {
+    **{k: v for k, v in os.environ.items() if k not in ("SITE_URL", "PYTHONPATH")},
+    "NO_MKDOCS_2_WARNING": "1",
+    "PYTHONPATH": os.pathsep.join((str(REPO_ROOT / "tests" / "pinned"), str(REPO_ROOT))),
+}
 
 
 def copy_site(target: Path) -> Path:

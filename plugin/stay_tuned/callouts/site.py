@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import datetime
 
 from markupsafe import Markup, escape
 from material.plugins.blog.plugin import BlogPlugin
@@ -21,7 +21,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 
-from stay_tuned import dates, render, site_feeds, stylesheets
+from stay_tuned import clock, dates, render, site_feeds, stylesheets
 from stay_tuned.callouts import library
 from stay_tuned.callouts.build import (
     TYPES_CSS_PATH,
@@ -269,7 +269,7 @@ def is_draft(post: Post, *, draft_if_future_date: bool, now: datetime | None = N
         draft=draft if isinstance(draft, bool) else None,
         created=post.config.date.created,
         draft_if_future_date=draft_if_future_date,
-        now=now or datetime.now(timezone.utc),
+        now=now or clock.system_now(),
     )
 
 

@@ -43,7 +43,7 @@ def test_every_feed_parses_and_lists_the_article_once(built: tuple[Path, str]) -
         description = BeautifulSoup(item["content_html"], "html.parser")
         label, intro = description.find_all("p")[:2]
         assert label["class"] == ["st-series-label"]
-        assert label.get_text() == "Part 1 of 5 · Building Emotional Connection"
+        assert label.get_text() == "Part 1 of 6 · Building Emotional Connection"
         assert intro.get_text().startswith("In this blog post, we will delve")
 
 

@@ -34,34 +34,44 @@ def html(site: Path, url: str) -> BeautifulSoup:
     return BeautifulSoup((site / url / "index.html").read_text(encoding="utf-8"), "html.parser")
 
 
-def test_the_series_file_announces_parts_two_to_five_weeks_apart() -> None:
+def test_the_series_file_dates_parts_two_to_five_weeks_apart_and_a_sixth_without_date() -> None:
     data = yaml.safe_load((REPO_ROOT / "docs/blog/.series.yml").read_text(encoding="utf-8"))
     series = data["series"]["emotional-connection"]
     assert series["title"] == "Building Emotional Connection"
     upcoming = series["upcoming"]
-    assert [entry["part"] for entry in upcoming] == [2, 3, 4, 5]
-    dates = [FIRST_ARTICLE_DATE] + [entry["date"] for entry in upcoming]
+    assert [entry["part"] for entry in upcoming] == [2, 3, 4, 5, 6]
+    dated = [entry for entry in upcoming if "date" in entry]
+    assert [entry["part"] for entry in dated] == [2, 3, 4, 5]
+    dates = [FIRST_ARTICLE_DATE] + [entry["date"] for entry in dated]
     gaps = [(b - a).days for a, b in itertools.pairwise(dates)]
     assert all(14 <= gap <= 35 for gap in gaps), gaps
 
 
-def test_the_first_article_is_part_one_of_five(site: Path) -> None:
+def test_the_first_article_is_part_one_of_six(site: Path) -> None:
     article = html(site, POST).select_one("article.md-content__inner")
     assert article is not None
     box = article.select_one("nav.st-series-box")
     assert box is not None
     assert " ".join(box.select_one(".st-series-box__title").get_text(" ").split()) == (
-        "Part 1 of 5 · Building Emotional Connection"
+        "Part 1 of 6 · Building Emotional Connection"
     )
     parts = box.select("li.st-series-part")
     assert parts[0].select_one('[aria-current="page"]') is not None
+    # On 2026-11-26 parts 2 to 5 are written but scheduled, part 6 only announced: all
+    # "Coming soon", without a link.
+    assert all("st-series-part--announced" in li["class"] for li in parts[1:])
+    assert all(li.select_one("a") is None for li in parts[1:])
     announced = [li.select_one(".st-series-part__title").get_text() for li in parts[1:]]
-    # The article's strategies, one part each (quality time and empathy together).
+    # The article's strategies, one part each (quality time and empathy together), then
+    # a part without a date yet.
     for title, strategy in zip(
-        announced, ("Listening", "Appreciation", "Vulnerabilit", "Empathy"), strict=True
+        announced,
+        ("Listening", "Appreciation", "Vulnerabilit", "Empathy", "After Conflict"),
+        strict=True,
     ):
         assert strategy in title
-    assert all(li.select_one("time") is not None for li in parts[1:])
+    assert all(li.select_one("time") is not None for li in parts[1:5])
+    assert parts[5].select_one("time") is None
 
     block = article.select_one("aside.st-stay-tuned--announced")
     assert block is not None
@@ -72,20 +82,20 @@ def test_the_first_article_is_part_one_of_five(site: Path) -> None:
 def test_the_series_page_index_and_json(site: Path) -> None:
     page = html(site, SERIES).select_one("article.md-content__inner")
     assert page is not None
-    assert page.select_one(".st-series-status").get_text() == "Ongoing: 1 of 5 parts published"
-    assert len(page.select("ol.st-series-page__parts > li")) == 5
+    assert page.select_one(".st-series-status").get_text() == "Ongoing: 1 of 6 parts published"
+    assert len(page.select("ol.st-series-page__parts > li")) == 6
     index = html(site, "blog/series/").select_one("article.md-content__inner")
     assert index is not None and index.select_one("a.st-series-index__series") is not None
     data = json.loads((site / "series.json").read_text(encoding="utf-8"))
     (series,) = data["series"]
-    assert [part["status"] for part in series["parts"]] == ["published"] + ["announced"] * 4
+    assert [part["status"] for part in series["parts"]] == ["published"] + ["announced"] * 5
     assert series["url"].endswith("/" + SERIES)
 
 
 def test_the_blog_index_labels_the_excerpt(site: Path) -> None:
     label = html(site, "blog/").select_one("article.md-post--excerpt .st-series-label")
     assert label is not None
-    assert label.get_text() == "Part 1 of 5 · Building Emotional Connection"
+    assert label.get_text() == "Part 1 of 6 · Building Emotional Connection"
 
 
 def test_the_article_has_structured_data(site: Path) -> None:
@@ -110,10 +120,10 @@ def test_the_series_feeds_hold_the_published_part(site: Path) -> None:
     assert not rss.bozo, rss.get("bozo_exception")
     assert rss.feed.title == SERIES_TITLE
     assert rss.feed.link == SITE + SERIES
-    assert rss.feed.subtitle.startswith("A five-part guide to the emotional bond")
+    assert rss.feed.subtitle.startswith("A guide in six parts to the emotional bond")
     assert rss.feed.image.href == SITE + "assets/images/logo.svg"
     assert rss.feed.language == "en"
-    # Only part 1 is published; parts 2 to 5 are announced.
+    # Only part 1 is published; parts 2 to 5 are scheduled, part 6 announced.
     (entry,) = rss.entries
     assert (entry.title, entry.link, entry.id) == (TITLE, SITE + POST, SITE + POST)
     assert entry.published_parsed[:3] == (2026, 11, 25)
@@ -121,7 +131,7 @@ def test_the_series_feeds_hold_the_published_part(site: Path) -> None:
     assert entry.author == "The Love and Dating editors"
     description = BeautifulSoup(entry.summary, "html.parser")
     assert description.select_one(".st-series-label").get_text() == (
-        "Part 1 of 5 · " + SERIES_TITLE
+        "Part 1 of 6 · " + SERIES_TITLE
     )
 
     feed = json.loads((site / FEEDS[1]).read_text(encoding="utf-8"))

@@ -331,7 +331,7 @@ INSTANT_CHECKS: tuple[tuple[str, str], ...] = (
         "document.querySelectorAll('head link[rel=alternate][href$=\"feed.json\"]').length === 1",
     ),
     ("series", f"{_JSON_LD}.some((s) => JSON.parse(s.textContent).hasPart)"),
-    ("series", "document.querySelectorAll('.st-series-page__parts li').length === 5"),
+    ("series", "document.querySelectorAll('.st-series-page__parts li').length === 6"),
     ("series-index", "document.querySelectorAll('.st-series-index__entry').length === 1"),
     ("library", "document.querySelectorAll('.st-library__entry').length >= 5"),
     ("blog", "document.querySelectorAll('.md-post--excerpt .st-series-label').length === 1"),

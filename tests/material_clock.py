@@ -14,8 +14,13 @@ Without ``SOURCE_DATE_EPOCH``, the clock is the system clock, as in any build.
 from __future__ import annotations
 
 import datetime
+import importlib
+import importlib.abc
+import importlib.machinery
 import os
-from collections.abc import Callable
+import sys
+import types
+from collections.abc import Callable, Sequence
 from typing import Any
 
 
@@ -34,11 +39,44 @@ def system_now() -> datetime.datetime:
     return PinnedDatetime.now(datetime.timezone.utc)
 
 
+_PINNED: dict[str, tuple[str, Any]] = {
+    "material.plugins.blog.plugin": ("datetime", PinnedDatetime),
+    "stay_tuned.clock": ("system_now", system_now),
+}
+"""What ``pin`` replaces: module, attribute, pinned value."""
+
+
 def pin(setattr_: Callable[[Any, str, Any], None] = setattr) -> None:
     """Material's blog plugin, and the plugin where it follows Material's scheduling
     (``stay_tuned.clock.system_now``), read the clock through ``PinnedDatetime``."""
-    from material.plugins.blog import plugin
-    from stay_tuned import clock
+    for name, (attribute, value) in _PINNED.items():
+        setattr_(importlib.import_module(name), attribute, value)
 
-    setattr_(plugin, "datetime", PinnedDatetime)
-    setattr_(clock, "system_now", system_now)
+
+class _PinOnImport(importlib.abc.MetaPathFinder):
+    """Pins each module of ``_PINNED`` once it is imported. Importing them at start-up
+    instead would import MkDocs before ProperDocs sets itself up in its place."""
+
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: types.ModuleType | None = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        if fullname not in _PINNED:
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
+        if spec is None or not isinstance(spec.loader, importlib.abc.Loader):
+            return None
+        loader = spec.loader
+        exec_module = loader.exec_module
+        attribute, value = _PINNED[fullname]
+
+        def exec_and_pin(module: types.ModuleType) -> None:
+            exec_module(module)
+            setattr(module, attribute, value)
+
+        loader.exec_module = exec_and_pin  # type: ignore[method-assign]
+        return spec
+
+
+def pin_on_import() -> None:
+    """``pin`` in a process that has not imported Material or the plugin yet."""
+    sys.meta_path.insert(0, _PinOnImport())

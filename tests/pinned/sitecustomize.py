@@ -2,6 +2,6 @@
 this folder on ``PYTHONPATH``): Material's blog plugin schedules posts on the day of
 ``SOURCE_DATE_EPOCH``, as in the test process (see ``tests/material_clock.py``)."""
 
-from tests.material_clock import pin
+from tests.material_clock import pin_on_import
 
-pin()
+pin_on_import()

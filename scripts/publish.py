@@ -17,6 +17,7 @@ than a broken promise, or a failed push); 3 deployed, with broken promises.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import subprocess
@@ -120,6 +121,41 @@ def _repo_prefix(folder: Path) -> str:
     return "" if relative == "." else relative + "/"
 
 
+def series_summary(series_json: Path) -> str:
+    """Where each ongoing series stands, from the site's ``series.json``, as Markdown
+    for the run's summary on GitHub (``GITHUB_STEP_SUMMARY``); ``""`` without series."""
+    if not series_json.is_file():
+        return ""
+    data = json.loads(series_json.read_text(encoding="utf-8"))
+
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|").replace("\n", " ")
+
+    def part(item: dict[str, object]) -> str:
+        date = item.get("date")
+        return cell(f"part {item['number']} ({item['title']})" + (f", {date}" if date else ""))
+
+    rows = [
+        f"| {cell(str(s['title']))} | {s['published']} of {s['total']} | "
+        f"{part(s['next']) if s.get('next') else 'nothing more announced'} | "
+        f"{'; '.join(part(p) for p in s.get('overdue', [])) or 'none'} |"
+        for s in data.get("series", [])
+        if s.get("status") == "ongoing"
+    ]
+    if not rows:
+        return ""
+    return "\n".join(
+        [
+            f"### Series on {data.get('date')}",
+            "",
+            "| series | published | next | overdue |",
+            "| --- | --- | --- | --- |",
+            *rows,
+            "",
+        ]
+    )
+
+
 def _say(text: str) -> None:
     print(f"publish: {text}", file=sys.stderr, flush=True)
 
@@ -178,6 +214,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if github:
                     print(annotation("error", f"The build failed: {error}"), flush=True)
                 return NOT_DEPLOYED
+        summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+        if summary_file:
+            summary = series_summary(Path(config.site_dir) / "series.json")
+            if summary:
+                with open(summary_file, "a", encoding="utf-8") as stream:
+                    stream.write(summary)
         broken = [w for w in collect.warnings if w.overdue is not None]
         others = [w for w in collect.warnings if w.overdue is None]
         if others:

@@ -95,3 +95,44 @@ def test_the_build_command_fails_on_a_warning(tmp_path: Path) -> None:
     assert result.returncode != 0, output
     assert "'missing.md', but the target is not found" in output and "strict mode" in output
     assert BANNER not in output
+
+
+def test_the_first_run_says_what_it_installs(tmp_path: Path) -> None:
+    """scripts/_env.sh (sourced by every script) with a stand-in Python, so that nothing
+    is downloaded: it says what it does on the first run, nothing once .venv is ready,
+    and again when pyproject.toml changes."""
+    repo = tmp_path / "repo"
+    (repo / "scripts").mkdir(parents=True)
+    (repo / "scripts" / "_env.sh").write_text(
+        (REPO_ROOT / "scripts" / "_env.sh").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (repo / "pyproject.toml").write_text("[project]\nname = 'x'\n", encoding="utf-8")
+    python = tmp_path / "python"
+    # `python -m venv .venv` makes a .venv/bin/python that does nothing.
+    python.write_text(
+        "#!/bin/sh\necho 'Python 3.99'\n"
+        '[ "$1 $2" = "-m venv" ] && mkdir -p "$3/bin" && '
+        'printf "#!/bin/sh\\nexit 0\\n" > "$3/bin/python" && chmod +x "$3/bin/python"\n'
+        "exit 0\n",
+        encoding="utf-8",
+    )
+    python.chmod(0o755)
+
+    def run() -> str:
+        result = subprocess.run(
+            ["bash", "-c", "source scripts/_env.sh"],
+            cwd=repo,
+            env={**os.environ, "PYTHON": str(python)},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return result.stderr
+
+    first = run()
+    assert "creating .venv" in first
+    assert "installing MkDocs, Material for MkDocs, mkdocs-rss-plugin and the plugin" in first
+    assert "about a minute" in first and ".venv is ready" in first
+    assert run() == ""
+    os.utime(repo / "pyproject.toml", (2_000_000_000, 2_000_000_000))
+    assert "pyproject.toml changed: updating .venv" in run()

@@ -163,6 +163,8 @@ def test_a_broken_promise_is_deployed_and_fails_the_run_with_an_annotation(
     for name, value in GIT_ENV.items():
         monkeypatch.setenv(name, value)
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    summary = root.parent / "step-summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
     # Part 3 was announced for 2027-01-15 and nobody wrote it.
     with on("2027-01-16", monkeypatch):
         code = publish.main(["-f", str(root / "mkdocs.yml")])
@@ -177,6 +179,14 @@ def test_a_broken_promise_is_deployed_and_fails_the_run_with_an_annotation(
         "overdue::stay-tuned: series 'love-lab': part 3 ('Part Three') was announced for "
         "2027-01-15, which has passed"
     )
+    # The run's summary on GitHub says where the series stands.
+    assert summary.read_text(encoding="utf-8").splitlines() == [
+        "### Series on 2027-01-16",
+        "",
+        "| series | published | next | overdue |",
+        "| --- | --- | --- | --- |",
+        "| Love Lab | 2 of 3 | nothing more announced | part 3 (Part Three), 2027-01-15 |",
+    ]
 
 
 def test_any_other_warning_deploys_nothing(

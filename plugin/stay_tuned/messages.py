@@ -20,6 +20,12 @@ PREFIX = f"{NAME}: "
 LOGGER_NAME = "mkdocs.plugins.stay_tuned"
 """Under ``mkdocs.plugins``, so ``mkdocs build --strict`` counts its warnings."""
 
+OVERDUE = "stay_tuned_overdue"
+"""The log record attribute of a broken promise that time alone made (an announced date
+has passed and the part is not published): the file to change, relative to the folder
+of ``mkdocs.yml``. Publishing scripts tell these warnings from the others by it
+(``scripts/publish`` deploys a build whose only warnings are these, then fails)."""
+
 
 def prefixed(message: str) -> str:
     """``message`` starting with the prefix once, whether or not it had it already."""

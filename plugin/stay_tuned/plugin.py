@@ -24,6 +24,7 @@ from stay_tuned import (
     head,
     i18n,
     render,
+    serve_errors,
     site_feeds,
     stylesheets,
 )
@@ -175,6 +176,9 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
     def __init__(self) -> None:
         self.is_serve = False
         self._build: _Build | None = None
+        self._serve_errors: serve_errors.ServeErrors | None = None
+        """Under ``mkdocs serve``: the latest build's error, shown in the browser while
+        it stands (cleared by the next build that succeeds)."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.is_serve = command == "serve"
@@ -366,6 +370,18 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
         # A failed build (or `mkdocs serve` rebuild) leaves no generated sources behind.
         if self._build is not None:
             self._build.generated.remove()
+        if self._serve_errors is not None:
+            self._serve_errors.failed(error)
+
+    def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
+        # While a rebuild has failed, MkDocs' server holds every page request: the
+        # browser gets a page saying what to fix instead (see `serve_errors`).
+        if self.config.enabled:
+            renderer = render.Renderer(config.theme.dirs)
+            self._serve_errors = serve_errors.install(
+                server, lambda error: str(renderer.render("build-error.html", error=error))
+            )
+        return server
 
     def _state(self) -> _Build:
         if self._build is None:  # pragma: no cover - MkDocs always calls on_config first

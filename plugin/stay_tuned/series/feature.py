@@ -33,10 +33,10 @@ from stay_tuned import feed_writer, sharing, site_feeds
 from stay_tuned.errors import StayTunedError
 from stay_tuned.following import Following
 from stay_tuned.generated import GeneratedPages, attach_after_blog, page_title
-from stay_tuned.messages import log
+from stay_tuned.messages import OVERDUE, log
 from stay_tuned.own_conversion import OwnConversionExtension
 from stay_tuned.render import Renderer
-from stay_tuned.series import feeds, jsonld, model, registry, view
+from stay_tuned.series import feeds, jsonld, model, progress, registry, view
 from stay_tuned.series.markdown import (
     BOX_MARKER_HTML,
     BOX_MARKER_NAME,
@@ -260,8 +260,11 @@ class SeriesFeature:
         self.catalog = model.build_catalog(declared, claims, registry_where)
         for warning in self.catalog.warnings:
             log.warning(warning)
-        for warning in model.promise_warnings(self.catalog.series, self.today, registry_where):
-            log.warning(warning)
+        for promise in model.broken_promises(self.catalog.series, self.today, registry_where):
+            # An overdue part is tagged with the file to change: a publishing script can
+            # tell it from the other warnings (see `messages.OVERDUE`).
+            extra = {OVERDUE: promise.overdue} if promise.overdue is not None else None
+            log.warning(promise.message, extra=extra)
         due = model.next_due(self.catalog.series, self.today)
         if due is not None:
             log.info(model.due_message(*due, self.today, registry_where))
@@ -585,12 +588,15 @@ class SeriesFeature:
             )
 
     def on_post_build(self) -> None:
-        """Writes every series' feeds and ``series.json``: every series, its parts, their
-        status and URLs."""
+        """Writes every series' feeds and ``series.json`` (every series, its parts, their
+        status and URLs, what comes next and what is overdue), and says at the end of
+        the build, in one INFO line per ongoing series, where it stands."""
         if not self.catalog.series:
             return
         self.write_feeds()
         data = {
+            # The day against which `next` and `overdue` were decided.
+            "date": self.today.isoformat(),
             "series": [
                 {
                     "id": series.id,
@@ -615,9 +621,12 @@ class SeriesFeature:
                         }
                         for part in series.parts
                     ],
+                    **progress.series_json(series, self.today),
                 }
                 for series in self.catalog.series
-            ]
+            ],
         }
         target = Path(self.config.site_dir) / SERIES_JSON
         target.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        for item in progress.progress(self.catalog.series, self.today):
+            log.info(progress.message(item, self.today))

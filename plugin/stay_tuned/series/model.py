@@ -313,24 +313,47 @@ def build_catalog(
     return Catalog(series=tuple(display_order(series)), warnings=tuple(warnings))
 
 
-def promise_warnings(series: Iterable[Series], today: datetime.date, registry: str) -> list[str]:
+@dataclass(frozen=True)
+class BrokenPromise:
+    """A promise the blog breaks, as a warning for the author."""
+
+    message: str
+    overdue: str | None = None
+    """For an announced date that has passed with the part unpublished: the file to
+    change (the post, or the series file for a part only announced there). Such a
+    warning appears by itself when the date passes, with no edit to the site; the
+    others (no parts, a gap in the numbers) come from an edit."""
+
+
+def overdue(series: Series, today: datetime.date) -> tuple[Part, ...]:
+    """The announced parts of ``series`` whose date has passed (before ``today``), except
+    scheduled posts: Material publishes those by itself on their date."""
+    return tuple(
+        p for p in series.announced if p.date is not None and p.date < today and not p.scheduled
+    )
+
+
+def broken_promises(
+    series: Iterable[Series], today: datetime.date, registry: str
+) -> list[BrokenPromise]:
     """The promises a blog breaks: announced dates that passed with the part still
     unpublished, part numbers nobody fills, and series with no parts at all.
 
     A scheduled post (written, held back by Material's ``draft_if_future_date``) breaks
     no promise: Material publishes it by the system clock once its date comes, so it
     can only look overdue when ``today`` is ``SOURCE_DATE_EPOCH`` ahead of that clock."""
-    warnings: list[str] = []
+    warnings: list[BrokenPromise] = []
     for s in series:
         if not s.parts:
             warnings.append(
-                f"series '{s.id}' in {registry} has no parts: no post names it and it "
-                "announces nothing under 'upcoming'. Add a post with "
-                f"'series: {s.id}', announce a part, or remove the series."
+                BrokenPromise(
+                    f"series '{s.id}' in {registry} has no parts: no post names it and it "
+                    "announces nothing under 'upcoming'. Add a post with "
+                    f"'series: {s.id}', announce a part, or remove the series."
+                )
             )
-        for part in s.announced:
-            if part.date is None or part.date >= today or part.scheduled:
-                continue
+        for part in overdue(s, today):
+            assert part.date is not None
             if part.where is not None:
                 fix = f"{part.where} is still a draft: publish it, or give it a date from today on"
             else:
@@ -339,18 +362,29 @@ def promise_warnings(series: Iterable[Series], today: datetime.date, registry: s
                     f"move its date in {registry}"
                 )
             warnings.append(
-                f"series '{s.id}': part {part.number} ('{part.title}') was announced for "
-                f"{part.date.isoformat()}, which has passed, and is not published: {fix}."
+                BrokenPromise(
+                    f"series '{s.id}': part {part.number} ('{part.title}') was announced "
+                    f"for {part.date.isoformat()}, which has passed, and is not published: "
+                    f"{fix}.",
+                    overdue=part.where or registry,
+                )
             )
         missing = s.missing()
         if missing:
             numbers = number_ranges(missing)
             warnings.append(
-                f"series '{s.id}' has {s.total} parts but nothing fills part "
-                f"{numbers}: write it, announce it under 'upcoming' in {registry}, or "
-                "renumber the parts."
+                BrokenPromise(
+                    f"series '{s.id}' has {s.total} parts but nothing fills part "
+                    f"{numbers}: write it, announce it under 'upcoming' in {registry}, or "
+                    "renumber the parts."
+                )
             )
     return warnings
+
+
+def promise_warnings(series: Iterable[Series], today: datetime.date, registry: str) -> list[str]:
+    """The messages of ``broken_promises``."""
+    return [promise.message for promise in broken_promises(series, today, registry)]
 
 
 def number_ranges(numbers: Sequence[int], limit: int = 10) -> str:

@@ -138,7 +138,7 @@ def test_sign_off_is_rendered_once_from_configuration(built: tuple[Path, str]) -
 def test_home_introduces_the_site_and_leads_to_the_blog(built: tuple[Path, str]) -> None:
     site, _ = built
     home = page(site, "")
-    assert home.title is not None and "Love and Dating" in home.title.get_text()
+    assert home.title is not None and home.title.get_text(strip=True) == "Love and Dating"
     hrefs = [a["href"] for a in home.select("article a[href]")]
     assert "blog/" in hrefs
     assert home.select_one('meta[name="viewport"]') is not None

@@ -119,6 +119,9 @@ def test_first_article_has_key_takeaways_and_the_library_lists_it(built: tuple[P
     links = library.select(".st-library__section--articles a.st-library__strategy")
     assert [a.get_text() for a in links] == STRATEGIES
     assert links[0]["href"] == f"../{POST.removeprefix('blog/')}#strategy-practice-active-listening"
+    # One article in one category: "By category" would repeat "By article" entry for entry.
+    assert library.select(".st-library__section--categories") == []
+    assert [h.get_text().rstrip("¶") for h in library.select("h2")] == ["By article"]
     nav = page(site, "blog/strategies/").select("nav.md-nav--primary a.md-nav__link")
     assert "Strategy library" in [a.get_text(strip=True) for a in nav]
 

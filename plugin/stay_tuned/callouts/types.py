@@ -90,8 +90,9 @@ BUILTIN_TYPES: tuple[BuiltinType, ...] = (
         "benefit",
         "callout_benefit",
         "material/hand-heart-outline",
-        color="#a66f00",
-        dark_color="#ffca28",
+        # Quieter than strategies: a neutral grey, not a second accent.
+        color="#757575",
+        dark_color="#a8a8a8",
     ),
     BuiltinType(
         "exercise",

@@ -130,9 +130,9 @@ PAGES = (
             "article nav.st-takeaways",
             STRATEGY_TITLES,
             BENEFIT_TITLES,
-            "article aside.st-stay-tuned",
-            "article aside.st-stay-tuned a.st-follow__feed--rss",
-            "article.md-content__inner aside.st-sign-off",
+            "article .st-closing aside.st-stay-tuned",
+            "article .st-closing a.st-follow__feed--rss",
+            "article.md-content__inner .st-closing aside.st-sign-off",
         ),
         # The series' only published part: no other part to lead to, and Material
         # gives the blog's only post no footer links either.
@@ -143,8 +143,7 @@ PAGES = (
             STRATEGY_TITLES,
             BENEFIT_TITLES,
             "article nav.st-takeaways",
-            "article aside.st-stay-tuned",
-            "aside.st-sign-off",
+            "article .st-closing",
             "article.md-content__inner",
         ),
         texts=(
@@ -319,6 +318,7 @@ INSTANT_CHECKS: tuple[tuple[str, str], ...] = (
     ("post", "document.querySelectorAll('article .st-callout--strategy').length === 5"),
     ("post", "document.querySelectorAll('aside.st-stay-tuned').length === 1"),
     ("post", "document.querySelectorAll('aside.st-sign-off').length === 1"),
+    ("post", "document.querySelectorAll('.st-closing').length === 1"),
     # Material swaps <head> too: the part's structured data and series feeds come along.
     (
         "post",

@@ -43,8 +43,25 @@ def test_first_article_keeps_its_words(built: tuple[Path, str]) -> None:
     text = " ".join(article.get_text(" ").split())
     seed = SEED.read_text(encoding="utf-8").splitlines()
     body = [line.strip().lstrip("•").strip() for line in seed[1:] if line.strip()]
-    sign_off = body.pop()  # the site sign-off, rendered from configuration
-    assert sign_off.startswith("Thank you for visiting Love and Dating")
+    # The last paragraph: the site's sign-off (rendered from configuration under every
+    # post, in the closing card) around the article's own closing sentence, which ends
+    # the article itself, since it speaks of this article only.
+    last = body.pop()
+    own = (
+        "We hope this article has provided valuable insights into the importance of "
+        "emotional connection in relationships."
+    )
+    assert own in last
+    sign_off = " ".join(last.replace(own, "").split())
+    assert sign_off == (
+        "Thank you for visiting Love and Dating. Stay tuned for more advice and guidance "
+        "on love, relationships, and the dating world."
+    )
+    card = article.select_one(".st-closing .st-sign-off")
+    assert card is not None and " ".join(card.get_text(" ").split()) == sign_off
+    closing = article.select_one(".st-closing")
+    ending = closing.find_previous_sibling("p")
+    assert ending is not None and ending.get_text() == own
     callouts = {
         c.select_one(".st-callout__title").get_text(): " ".join(
             p.get_text(" ") for p in c.find_all("p", recursive=False)[1:]
@@ -136,6 +153,8 @@ def test_sign_off_is_rendered_once_from_configuration(built: tuple[Path, str]) -
         sign_offs[0].get_text(" ", strip=True).startswith("Thank you for visiting Love and Dating.")
     )
     assert "Stay tuned for more advice and guidance" in sign_offs[0].get_text()
+    # It fits every post: nothing in it speaks of one article.
+    assert "this article" not in sign_offs[0].get_text()
 
 
 def test_home_introduces_the_site_and_leads_to_the_blog(built: tuple[Path, str]) -> None:

@@ -54,6 +54,7 @@ class _Build:
             site_types=plugin_config.callout_types,
             takeaways=plugin_config.takeaways,
             takeaways_min=plugin_config.takeaways_min,
+            takeaways_words=plugin_config.takeaways_words,
             library=plugin_config.strategy_library,
             library_url_format=plugin_config.strategy_library_url,
             blog_dir=config.plugins[plugin_config.blog].config.blog_dir,

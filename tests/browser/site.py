@@ -127,7 +127,6 @@ PAGES = (
             "article.md-content__inner h2",
             "article.md-content__inner p",
             SERIES_BOX,
-            "article nav.st-takeaways",
             STRATEGY_TITLES,
             BENEFIT_TITLES,
             "article .st-closing aside.st-stay-tuned",
@@ -142,15 +141,12 @@ PAGES = (
             SERIES_BOX,
             STRATEGY_TITLES,
             BENEFIT_TITLES,
-            "article nav.st-takeaways",
             "article .st-closing",
             "article.md-content__inner",
         ),
         texts=(
             (".st-series-box__title", ("Part 1 of 5 · Building Emotional Connection",)),
             (".st-series-box .st-series-part__status", ("Coming soon",) * 4),
-            (".st-takeaways__title", ("Key takeaways",)),
-            (".st-takeaways__item a", STRATEGIES),
             (
                 STRATEGY_TITLES,
                 tuple(f"Strategy {n} · {title}" for n, title in enumerate(STRATEGIES, 1)),
@@ -264,15 +260,16 @@ def page_named(name: str) -> SitePage:
 
 
 LINKS = (
-    # The key takeaways lead to their callouts, on the same page.
+    # The callouts' permalinks lead to them (the first article has no Key takeaways
+    # box: its strategies fit in less than a screen).
     Click(
         page_named("post"),
-        '.st-takeaways a[href$="#strategy-show-appreciation"]',
+        '.st-callout a.headerlink[href$="#strategy-show-appreciation"]',
         POST + "#strategy-show-appreciation",
     ),
     Click(
         page_named("post"),
-        '.st-takeaways a[href$="#strategy-practice-empathy"]',
+        '.st-callout a.headerlink[href$="#strategy-practice-empathy"]',
         POST + "#strategy-practice-empathy",
     ),
     Click(page_named("post"), "a.st-series-box__series", SERIES),

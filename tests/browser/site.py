@@ -112,6 +112,24 @@ class ServedSite:
 LOVE_AND_DATING = SiteSource("love-and-dating")
 """The site as it is in the repository."""
 
+
+def _without_stay_tuned(config: str) -> str:
+    """``mkdocs.yml`` with the plugin turned off (``enabled: false``): the same site as
+    plain Material shows it (callouts as Material's admonitions, no series box, no
+    closing card)."""
+    entry = "  - stay-tuned:\n"
+    assert config.count(entry) == 1, "mkdocs.yml lists stay-tuned once, with options"
+    return config.replace(entry, entry + "      enabled: false\n")
+
+
+PLUGIN_OFF = SiteSource(
+    "plugin-off",
+    files={
+        "mkdocs.yml": _without_stay_tuned((REPO_ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    },
+)
+"""The site with stay-tuned turned off: what the first article is without it."""
+
 # -- the Love and Dating site -----------------------------------------------------------
 
 SERIES_BOX = "article nav.st-series-box"

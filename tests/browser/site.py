@@ -179,7 +179,8 @@ PAGES = (
                 ),
             ),
             (".st-stay-tuned__part", ("Part 2 — Active Listening in Practice",)),
-            (".st-stay-tuned .st-follow__title", ("Follow this series",)),
+            (".st-closing .st-follow__title", ("Follow this series",)),
+            (".st-closing .st-follow__feed", ("RSS feed",)),
         ),
     ),
     SitePage(

@@ -35,7 +35,7 @@ class RecordingHost:
     def document_done(self, report: CalloutReport) -> None:
         self.reports.append(report)
 
-    def takeaways(self, callouts: Sequence[Callout]) -> str | None:
+    def takeaways(self, callouts: Sequence[Callout], span_words: int = 0) -> str | None:
         ids = [c.id for c in callouts if c.type == "strategy"]
         if not self.box or not ids:
             return None

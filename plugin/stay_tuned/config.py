@@ -31,6 +31,11 @@ class Labels(c.DictOfItems[str]):
         return labels
 
 
+TAKEAWAYS_WORDS = 350
+"""Default of ``takeaways_words``: measured on the first article, whose five strategies
+(150 words) span 450 px at 1280 px wide (3 px a word) and 830 px on a 375 px phone."""
+
+
 class StayTunedConfig(base.Config):  # type: ignore[no-untyped-call]
     """Options of the ``stay-tuned`` plugin in ``mkdocs.yml``."""
 
@@ -78,6 +83,12 @@ class StayTunedConfig(base.Config):  # type: ignore[no-untyped-call]
 
     takeaways_min = c.Type(int, default=3)
     """How many strategies a post needs for the Key takeaways box by default."""
+
+    takeaways_words = c.Type(int, default=TAKEAWAYS_WORDS)
+    """How many words a post's strategies must span (from the first one's title to the
+    end of the last one) for the Key takeaways box by default: it saves scrolling only
+    when the reader cannot see them all at once. 350 words are about a screen and a
+    half of a 1280 x 800 window and three of a phone; ``0`` counts strategies only."""
 
     strategy_library = c.Optional(c.Type(bool))
     """Whether the site has a strategy library page (every strategy on the site, by post

@@ -28,12 +28,23 @@ from material.plugins.blog.structure import Post
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
-from stay_tuned import clock, feed_output, feed_writer, render, sharing, site_feeds, subscribe
+from stay_tuned import (
+    clock,
+    closing,
+    feed_output,
+    feed_writer,
+    render,
+    sharing,
+    site_feeds,
+    subscribe,
+)
 from stay_tuned.errors import StayTunedError
 from stay_tuned.messages import log
 
 FOLLOW_BLOCK_ID = "st-follow-site"
+SERIES_BLOCK_ID = "st-follow-series"
 
 
 class Following:
@@ -232,6 +243,22 @@ class Following:
         if context is None:
             return ""
         return str(self.renderer.render("subscribe.html", **context))
+
+    def json_feed_head(self, page: Page) -> str:
+        """Head contributor (with ``follow: true``): ``<link rel="alternate">`` for the
+        site's JSON Feeds, which readers are not shown as links (Material's own
+        ``<head>`` links the RSS feeds)."""
+        links = [
+            {
+                "title": self.labels["series_feed_json"].format(series=self.config.site_name),
+                "media_type": feed.media_type,
+                "url": get_relative_url(feed.path, page.url),
+            }
+            for feed in closing.json_feeds(self.feeds)
+        ]
+        if not links:
+            return ""
+        return str(self.renderer.render("head-feeds.html", links=links))
 
     def head(self, page: Page) -> str:
         """Head contributor: the page's Open Graph and Twitter tags, and the home page's

@@ -6,6 +6,7 @@ import os
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 from material.plugins.blog.plugin import BlogPlugin
 from material.plugins.blog.structure import Post, View
 from mkdocs.config.defaults import MkDocsConfig
@@ -18,6 +19,7 @@ from mkdocs_rss_plugin.plugin import GitRssPlugin
 
 from stay_tuned import (
     clock,
+    closing,
     feed_excerpt,
     following,
     generated,
@@ -53,6 +55,7 @@ class _Build:
             site_types=plugin_config.callout_types,
             takeaways=plugin_config.takeaways,
             takeaways_min=plugin_config.takeaways_min,
+            takeaways_words=plugin_config.takeaways_words,
             library=plugin_config.strategy_library,
             library_url_format=plugin_config.strategy_library_url,
             blog_dir=config.plugins[plugin_config.blog].config.blog_dir,
@@ -112,8 +115,43 @@ class _Build:
         self.head.append(self.series.feed_head)
         if plugin_config.head_metadata:
             self.head.append(self.following.head)
+        if self.follow:
+            self.head.append(self.following.json_feed_head)
         self.following.feed_categories.append(self.series.feed_categories)
         self.following.page_descriptions.append(self.series.description)
+
+    def closing_card(self, page: Post) -> str:
+        """The card closing ``page``: what comes next in its series, one way to follow
+        (``closing.choose_follow``), the sign-off; ``""`` when there is none of them."""
+        series_feeds = self.series.following_feeds(page)
+        choice = closing.choose_follow(
+            series_feeds=series_feeds,
+            site_feeds=self.following.feeds,
+            follow_site=self.follow,
+            has_form=self.following.subscribe is not None,
+        )
+        follow = ""
+        if choice is not None:
+            follow = self.following.follow_block(
+                page,
+                block_id=following.SERIES_BLOCK_ID
+                if series_feeds is not None
+                else following.FOLLOW_BLOCK_ID,
+                heading=self.labels[choice.heading_key],
+                feeds=choice.feeds,
+                with_form=choice.form,
+            )
+        next_part = self.series.stay_tuned(page, followed=bool(follow))
+        if not (next_part or follow or self.sign_off_html):
+            return ""
+        return str(
+            self.renderer.render(
+                "closing.html",
+                next=Markup(next_part),
+                follow=Markup(follow),
+                sign_off=Markup(self.sign_off_html),
+            )
+        )
 
     def shown(self) -> stylesheets.Shown:
         """What this build shows that needs a stylesheet: known once every page has been
@@ -348,14 +386,12 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
         if not self.config.enabled:
             return None
         build = self._state()
-        # The series box under the title, the stay-tuned block at the end (before the
-        # sign-off); only parts of a series get them.
+        # The series box under the title (parts of a series only); the closing card at
+        # the end of every post (what comes next, one way to follow, the sign-off).
         html = build.callouts.place_takeaways(page.file.src_uri, page.content or "")
         html = build.series.decorate(html, page)
         if isinstance(page, Post):
-            html += build.sign_off_html
-            if build.follow:
-                html += build.following.follow_block(page)
+            html += build.closing_card(page)
         page.content = html
         return context
 

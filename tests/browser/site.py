@@ -112,6 +112,24 @@ class ServedSite:
 LOVE_AND_DATING = SiteSource("love-and-dating")
 """The site as it is in the repository."""
 
+
+def _without_stay_tuned(config: str) -> str:
+    """``mkdocs.yml`` with the plugin turned off (``enabled: false``): the same site as
+    plain Material shows it (callouts as Material's admonitions, no series box, no
+    closing card)."""
+    entry = "  - stay-tuned:\n"
+    assert config.count(entry) == 1, "mkdocs.yml lists stay-tuned once, with options"
+    return config.replace(entry, entry + "      enabled: false\n")
+
+
+PLUGIN_OFF = SiteSource(
+    "plugin-off",
+    files={
+        "mkdocs.yml": _without_stay_tuned((REPO_ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    },
+)
+"""The site with stay-tuned turned off: what the first article is without it."""
+
 # -- the Love and Dating site -----------------------------------------------------------
 
 SERIES_BOX = "article nav.st-series-box"
@@ -127,12 +145,11 @@ PAGES = (
             "article.md-content__inner h2",
             "article.md-content__inner p",
             SERIES_BOX,
-            "article nav.st-takeaways",
             STRATEGY_TITLES,
             BENEFIT_TITLES,
-            "article aside.st-stay-tuned",
-            "article aside.st-stay-tuned a.st-follow__feed--rss",
-            "article.md-content__inner aside.st-sign-off",
+            "article .st-closing aside.st-stay-tuned",
+            "article .st-closing a.st-follow__feed--rss",
+            "article.md-content__inner .st-closing aside.st-sign-off",
         ),
         # The series' only published part: no other part to lead to, and Material
         # gives the blog's only post no footer links either.
@@ -142,16 +159,12 @@ PAGES = (
             SERIES_BOX,
             STRATEGY_TITLES,
             BENEFIT_TITLES,
-            "article nav.st-takeaways",
-            "article aside.st-stay-tuned",
-            "aside.st-sign-off",
+            "article .st-closing",
             "article.md-content__inner",
         ),
         texts=(
             (".st-series-box__title", ("Part 1 of 6 · Building Emotional Connection",)),
             (".st-series-box .st-series-part__status", ("Coming soon",) * 5),
-            (".st-takeaways__title", ("Key takeaways",)),
-            (".st-takeaways__item a", STRATEGIES),
             (
                 STRATEGY_TITLES,
                 tuple(f"Strategy {n} · {title}" for n, title in enumerate(STRATEGIES, 1)),
@@ -166,7 +179,8 @@ PAGES = (
                 ),
             ),
             (".st-stay-tuned__part", ("Part 2 — Active Listening in Practice",)),
-            (".st-stay-tuned .st-follow__title", ("Follow this series",)),
+            (".st-closing .st-follow__title", ("Follow this series",)),
+            (".st-closing .st-follow__feed", ("RSS feed",)),
         ),
     ),
     SitePage(
@@ -266,15 +280,16 @@ def page_named(name: str) -> SitePage:
 
 
 LINKS = (
-    # The key takeaways lead to their callouts, on the same page.
+    # The callouts' permalinks lead to them (the first article has no Key takeaways
+    # box: its strategies fit in less than a screen).
     Click(
         page_named("post"),
-        '.st-takeaways a[href$="#strategy-show-appreciation"]',
+        '.st-callout a.headerlink[href$="#strategy-show-appreciation"]',
         POST + "#strategy-show-appreciation",
     ),
     Click(
         page_named("post"),
-        '.st-takeaways a[href$="#strategy-practice-empathy"]',
+        '.st-callout a.headerlink[href$="#strategy-practice-empathy"]',
         POST + "#strategy-practice-empathy",
     ),
     Click(page_named("post"), "a.st-series-box__series", SERIES),
@@ -320,6 +335,7 @@ INSTANT_CHECKS: tuple[tuple[str, str], ...] = (
     ("post", "document.querySelectorAll('article .st-callout--strategy').length === 5"),
     ("post", "document.querySelectorAll('aside.st-stay-tuned').length === 1"),
     ("post", "document.querySelectorAll('aside.st-sign-off').length === 1"),
+    ("post", "document.querySelectorAll('.st-closing').length === 1"),
     # Material swaps <head> too: the part's structured data and series feeds come along.
     (
         "post",

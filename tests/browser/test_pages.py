@@ -216,18 +216,20 @@ def test_the_measurements_catch_what_they_look_for(open_page: OpenPage) -> None:
 
 def test_the_landing_check_catches_a_target_under_the_header(open_page: OpenPage) -> None:
     """Without a scroll margin (Material's for ``:target``, the plugin's for callouts), a
-    followed takeaway lands under Material's sticky header: the check must see it."""
+    followed callout permalink lands under Material's sticky header: the check must see
+    it."""
     page = open_page(page_named("post"))
     # In <body>: instant navigation replaces <head> elements the next page lacks.
     page.evaluate(
         "css => document.body.appendChild(document.createElement('style')).textContent = css",
         ".md-typeset [id] { scroll-margin-top: 0 !important; }",
     )
-    page.locator('.st-takeaways a[href$="#strategy-show-appreciation"]').click()
-    page.wait_for_function("() => location.hash === '#strategy-show-appreciation'")
+    # A callout far enough from the end of the page to be scrolled to its top.
+    page.locator('.st-callout a.headerlink[href$="#benefit-enhanced-communication"]').click()
+    page.wait_for_function("() => location.hash === '#benefit-enhanced-communication'")
     page.wait_for_function("() => window.scrollY > 0")
-    where = landing(page, "strategy-show-appreciation")
-    assert where["found"] and where["hash"] == "strategy-show-appreciation"
+    where = landing(page, "benefit-enhanced-communication")
+    assert where["found"] and where["hash"] == "benefit-enhanced-communication"
     assert where["top"] < where["headerBottom"] - 2, where
 
 

@@ -443,7 +443,7 @@ def test_the_follow_block_is_shown_only_when_the_site_turns_it_on(project: SiteP
     project.options()["follow"] = True
     site = project.build(strict=True)
     (block,) = site.html(url).select("article aside.st-follow")
-    assert [a.get_text() for a in block.select("a.st-follow__feed")] == ["RSS feed", "JSON feed"]
+    assert [a.get_text() for a in block.select("a.st-follow__feed")] == ["RSS feed"]
 
 
 def test_url_encoded_image_paths_name_their_file(project: SiteProject) -> None:

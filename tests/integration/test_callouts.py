@@ -171,6 +171,13 @@ def test_key_takeaways_follow_the_introduction_and_link_to_the_callouts(
     project: SiteProject,
 ) -> None:
     _blog(project)
+    # Three short strategies right after the introduction: by default a box would list
+    # their titles right above them, so there is none (takeaways_words).
+    site = project.build()
+    assert article(site, NEWEST).select("nav.st-takeaways") == []
+    assert article(site, NEWEST).select(".st-callout--strategy") != []
+    # Counting strategies only, as a site may ask:
+    project.options()["takeaways_words"] = 0
     site = project.build()
     page = article(site, NEWEST)
     (box,) = page.select("nav.st-takeaways")
@@ -517,6 +524,7 @@ def test_the_plugin_enables_the_extensions_it_needs(
 def test_labels_follow_the_site_language(project: SiteProject) -> None:
     _blog(project)
     project.config["theme"]["language"] = "fr"
+    project.options()["takeaways_words"] = 0  # the box of short strategies too
     site = project.build()
     page = article(site, NEWEST)
     assert page.select_one(".st-callout__label").get_text() == "Stratégie 1"

@@ -309,17 +309,20 @@ def test_follow_links_close_every_post_and_resolve(project: SiteProject) -> None
     site = project.build(strict=True)
     for url in (FIRST, SECOND):
         block = follow_block(site, url)
-        sign_off = block.find_previous_sibling("aside")
+        # In the closing card, before the sign-off.
+        assert block.parent is not None and "st-closing" in block.parent["class"]
+        sign_off = block.find_next_sibling("aside")
         assert sign_off is not None and "st-sign-off" in sign_off["class"]
         title = block.select_one(".st-follow__title")
         assert title is not None and title.get_text() == "Follow this blog"
         assert block["aria-labelledby"] == title["id"]
         links = block.select("a.st-follow__feed")
-        assert [(a.get_text(), a["type"]) for a in links] == [
-            ("RSS feed", "application/rss+xml"),
-            ("JSON feed", "application/feed+json"),
-        ]
-        targets = [resolve(site, url, str(a["href"])) for a in links]
+        # One link for readers, RSS; the JSON Feed is for feed readers, in <head>.
+        assert [(a.get_text(), a["type"]) for a in links] == [("RSS feed", "application/rss+xml")]
+        head = site.html(url).head
+        assert head is not None
+        (json_link,) = head.select('link[rel="alternate"][type="application/feed+json"]')
+        targets = [resolve(site, url, str(a["href"])) for a in [*links, json_link]]
         assert targets == [site.path("feed_rss_created.xml"), site.path("feed_json_created.json")]
         assert all(target.is_file() for target in targets)
         assert block.select("form") == []  # no form without the `subscribe` option
@@ -372,8 +375,9 @@ def test_subscribe_form_works_without_javascript(project: SiteProject) -> None:
     button = form.select_one('button[type="submit"]')
     assert button is not None and button.get_text() == "Subscribe"
     assert form.select("script") == [] and page.select("form script") == []
-    # The feed links are still offered beside the form.
-    assert len(block.select("a.st-follow__feed")) == 2
+    # One way to follow: the form, without feed links beside it (the feeds stay in
+    # <head> and in the site's footer).
+    assert block.select("a.st-follow__feed") == []
 
 
 def test_subscribe_labels_follow_the_site_language(project: SiteProject) -> None:
@@ -381,7 +385,9 @@ def test_subscribe_labels_follow_the_site_language(project: SiteProject) -> None
     project.options()["subscribe"] = {"action": "https://x.example.org/s"}
     _blog(project)
     block = follow_block(project.build(), FIRST)
-    assert [a.get_text() for a in block.select("a.st-follow__feed")] == ["Flux RSS", "Flux JSON"]
+    assert block.select("a.st-follow__feed") == []  # the form is the way to follow
+    hint = block.select_one(".st-subscribe__label")
+    assert hint is not None and hint.get_text() == "Adresse e-mail"
     button = block.select_one("button")
     assert button is not None and button.get_text() == "S'abonner"
     title = block.select_one(".st-follow__title")

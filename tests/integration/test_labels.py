@@ -9,7 +9,7 @@ from mkdocs.exceptions import Abort
 
 from tests.integration.test_following import head_tags
 from tests.integration.test_series import article, errors, love_lab
-from tests.sitebuilder import SiteProject
+from tests.sitebuilder import SiteProject, post
 
 THREE = "blog/2026/02/01/three/"
 
@@ -52,11 +52,13 @@ def test_labels_and_og_locale_follow_the_site_language(
     project.config["theme"]["language"] = language
     project.options()["follow"] = True
     love_lab(project)
+    # A post outside the series: its closing card follows the blog.
+    project.files["blog/posts/alone.md"] = post("Alone", "2026-01-02")
     site = project.build(strict=True)
     page = article(site, THREE)
     box = page.select_one(".st-series-box__position")
     assert box is not None and box.get_text() == position
-    title = page.select_one("#st-follow-site-title")
+    title = article(site, "blog/2026/01/02/alone/").select_one("#st-follow-site-title")
     assert title is not None and title.get_text() == follow
     assert head_tags(site.html(THREE)).get("og:locale") == locale
     assert head_tags(site.html("")).get("og:locale") == locale

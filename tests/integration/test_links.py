@@ -29,9 +29,10 @@ def test_every_link_of_the_love_and_dating_site_resolves(built: tuple[Path, str]
     post, series, library = POST + "index.html", SERIES + "index.html", LIBRARY + "index.html"
     expected = {
         (post, SERIES),  # series box, JSON-LD isPartOf
-        (post, SERIES + "feed_rss.xml"),  # stay-tuned follow links, <link rel=alternate>
-        (post, SERIES + "feed.json"),
-        (post, post + "#strategy-practice-active-listening"),  # key takeaways
+        (post, SERIES + "feed_rss.xml"),  # closing card's follow link, <link rel=alternate>
+        (post, SERIES + "feed.json"),  # <link rel=alternate>
+        (post, "feed_json_created.json"),  # <link rel=alternate> (follow: true)
+        (post, post + "#strategy-practice-active-listening"),  # the callout's permalink
         (series, POST),  # the parts
         (series, SERIES + "feed.json"),
         ("blog/series/index.html", SERIES),

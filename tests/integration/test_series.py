@@ -246,9 +246,16 @@ def test_stay_tuned_links_the_next_published_part(project: SiteProject) -> None:
     assert " ".join(block.p.get_text().split()) == "Next in Love Lab: Part 2 — Two"
     link = block.select_one("a.st-stay-tuned__part")
     assert link is not None and resolves(site, ONE, link["href"]) == TWO
-    # At the end of the post, right before the sign-off.
-    assert block.find_next_sibling() is page.select_one("aside.st-sign-off")
-    assert block.find_previous_sibling().get_text() == "Body of One."
+    # At the end of the post, first in the closing card: then the way to follow the
+    # series, then the sign-off.
+    card = block.parent
+    assert card is not None and "st-closing" in card["class"]
+    assert [c["class"][0] for c in card.find_all(recursive=False)] == [
+        "st-stay-tuned",
+        "st-follow",
+        "st-sign-off",
+    ]
+    assert card.find_previous_sibling().get_text() == "Body of One."
 
 
 def test_stay_tuned_announces_the_next_part_with_its_date(project: SiteProject) -> None:
@@ -257,17 +264,17 @@ def test_stay_tuned_announces_the_next_part_with_its_date(project: SiteProject) 
     block = stay_tuned(site, THREE)
     assert "st-stay-tuned--announced" in block["class"]
     assert " ".join(block.p.get_text().split()) == (
-        "Stay tuned: Part 4 — The Fourth is coming on March 1, 2099."
+        "Coming next: Part 4 — The Fourth, on March 1, 2099."
     )
     assert block.p.select("a") == []
     assert block.select_one("time")["datetime"] == FUTURE
-    # Following the series: its feeds (tests/integration/test_series_feeds.py).
-    follow = block.select_one("aside.st-follow")
+    # Following the series: its RSS feed, next to the block in the closing card
+    # (tests/integration/test_series_feeds.py).
+    follow = block.find_next_sibling("aside", class_="st-follow")
     assert follow is not None
     assert follow.select_one(".st-follow__title").get_text() == "Follow this series"
     assert [resolves(site, THREE, a["href"]) for a in follow.select("a")] == [
         SERIES_PAGE + "feed_rss.xml",
-        SERIES_PAGE + "feed.json",
     ]
 
 
@@ -275,9 +282,7 @@ def test_stay_tuned_without_a_date(project: SiteProject) -> None:
     love_lab(project, upcoming=[{"part": 4, "title": "The Fourth"}])
     site = project.build(strict=True)
     block = stay_tuned(site, THREE)
-    assert " ".join(block.p.get_text().split()) == (
-        "Stay tuned: Part 4 — The Fourth is coming soon."
-    )
+    assert " ".join(block.p.get_text().split()) == ("Coming next: Part 4 — The Fourth, soon.")
 
 
 def test_stay_tuned_closes_a_complete_series(project: SiteProject) -> None:

@@ -64,7 +64,8 @@ def series_links(site: BuiltSite, url: str) -> list[Tag]:
 
 
 def stay_tuned(site: BuiltSite, url: str) -> Tag:
-    (block,) = article(site, url).select("aside.st-stay-tuned")
+    """The closing card of a part: what comes next, the way to follow, the sign-off."""
+    (block,) = article(site, url).select("div.st-closing")
     return block
 
 
@@ -309,17 +310,17 @@ def test_stay_tuned_and_series_page_offer_to_follow_the_series(project: SiteProj
     for url in (ONE, THREE):  # the next part published, and announced
         (follow,) = stay_tuned(site, url).select("aside.st-follow")
         assert follow.select_one(".st-follow__title").get_text() == "Follow this series"
+        # One way to follow: the series' RSS feed (its JSON Feed is in <head>), and no
+        # second block for the whole blog, although the site turns `follow` on.
         links = follow.select("a.st-follow__feed")
-        assert [(a.get_text(), a["type"]) for a in links] == [
-            ("RSS feed", "application/rss+xml"),
-            ("JSON feed", "application/feed+json"),
-        ]
-        assert [resolves(site, url, str(a["href"])) for a in links] == [RSS, JSON]
+        assert [(a.get_text(), a["type"]) for a in links] == [("RSS feed", "application/rss+xml")]
+        assert [resolves(site, url, str(a["href"])) for a in links] == [RSS]
         assert follow.select("form") == []  # no `subscribe` option
-        # The sign-off's own block still follows the whole blog.
-        site_block = article(site, url).select_one("aside.st-sign-off ~ aside.st-follow")
-        assert site_block is not None
-        assert site_block.select_one(".st-follow__title").get_text() == "Follow this blog"
+        assert len(article(site, url).select("aside.st-follow")) == 1
+        head = site.html(url).head
+        assert head is not None
+        json_link = head.select_one('link[rel="alternate"][type="application/feed+json"]')
+        assert json_link is not None and resolves(site, url, str(json_link["href"])) == JSON
 
     (follow,) = article(site, SERIES_PAGE).select("aside.st-follow")
     assert follow.select_one(".st-follow__title").get_text() == "Follow this series"
@@ -362,10 +363,12 @@ def test_stay_tuned_block_shows_the_newsletter_form(project: SiteProject) -> Non
     assert hidden == {"list": "love"}
     assert form.select_one('button[type="submit"]') is not None
     assert page.select("form script") == []
-    # Two forms on the page (the series' and the sign-off's): every id is unique, and
-    # every label and aria reference points into its own form.
+    # One form on the page (the series', in the closing card: one way to follow, even
+    # with `follow` on); every id is unique, and every label and aria reference points
+    # into its own form.
     forms = page.select("article form.st-subscribe")
-    assert len(forms) == 2
+    assert len(forms) == 1
+    assert page.select("article a.st-follow__feed") == []
     ids = Counter(str(element["id"]) for element in page.select("[id]"))
     assert [name for name, count in ids.items() if count > 1] == []
     for each in forms:

@@ -102,7 +102,8 @@ def test_labels_show_as_text_on_generated_pages(project: SiteProject) -> None:
         "Strategies",
         "2026-01-05",
         slug="strategies",
-        categories=["Dating"],
+        # Two categories, so that "By category" differs from "By article" and shows.
+        categories=["Dating", "Talk"],
         body='Intro.\n\n<!-- more -->\n\n!!! strategy "Listen"\n    Listen well.\n',
     )
     labels = {

@@ -43,8 +43,25 @@ def test_first_article_keeps_its_words(built: tuple[Path, str]) -> None:
     text = " ".join(article.get_text(" ").split())
     seed = SEED.read_text(encoding="utf-8").splitlines()
     body = [line.strip().lstrip("•").strip() for line in seed[1:] if line.strip()]
-    sign_off = body.pop()  # the site sign-off, rendered from configuration
-    assert sign_off.startswith("Thank you for visiting Love and Dating")
+    # The last paragraph: the site's sign-off (rendered from configuration under every
+    # post, in the closing card) around the article's own closing sentence, which ends
+    # the article itself, since it speaks of this article only.
+    last = body.pop()
+    own = (
+        "We hope this article has provided valuable insights into the importance of "
+        "emotional connection in relationships."
+    )
+    assert own in last
+    sign_off = " ".join(last.replace(own, "").split())
+    assert sign_off == (
+        "Thank you for visiting Love and Dating. Stay tuned for more advice and guidance "
+        "on love, relationships, and the dating world."
+    )
+    card = article.select_one(".st-closing .st-sign-off")
+    assert card is not None and " ".join(card.get_text(" ").split()) == sign_off
+    closing = article.select_one(".st-closing")
+    ending = closing.find_previous_sibling("p")
+    assert ending is not None and ending.get_text() == own
     callouts = {
         c.select_one(".st-callout__title").get_text(): " ".join(
             p.get_text(" ") for p in c.find_all("p", recursive=False)[1:]
@@ -103,22 +120,25 @@ def test_benefits_and_strategies_are_callouts_after_their_intro(built: tuple[Pat
     assert "**" not in article.get_text() and "!!!" not in article.get_text()
 
 
-def test_first_article_has_key_takeaways_and_the_library_lists_it(built: tuple[Path, str]) -> None:
+def test_first_article_has_no_key_takeaways_and_the_library_lists_it(
+    built: tuple[Path, str],
+) -> None:
     site, _ = built
     article = page(site, POST).select_one("article.md-content__inner")
     assert article is not None
-    box = article.select_one("nav.st-takeaways")
-    assert box is not None
-    assert [a.get_text() for a in box.select("a")] == STRATEGIES
-    assert box.find_next_sibling("h2").get_text().rstrip("¶") == "What is Emotional Connection?"
-    ids = {e["id"] for e in article.select("[id]")}
-    assert all(a["href"].lstrip("#") in ids for a in box.select("a"))
+    # Its five strategies are short (150 words, less than a screen): a box listing their
+    # titles would only repeat them (takeaways_words).
+    assert article.select("nav.st-takeaways") == []
+    assert len(article.select(".st-callout--strategy")) == 5
 
     library = page(site, "blog/strategies/").select_one("article.md-content__inner")
     assert library is not None
     links = library.select(".st-library__section--articles a.st-library__strategy")
     assert [a.get_text() for a in links] == STRATEGIES
     assert links[0]["href"] == f"../{POST.removeprefix('blog/')}#strategy-practice-active-listening"
+    # One article in one category: "By category" would repeat "By article" entry for entry.
+    assert library.select(".st-library__section--categories") == []
+    assert [h.get_text().rstrip("¶") for h in library.select("h2")] == ["By article"]
     nav = page(site, "blog/strategies/").select("nav.md-nav--primary a.md-nav__link")
     assert "Strategy library" in [a.get_text(strip=True) for a in nav]
 
@@ -133,12 +153,14 @@ def test_sign_off_is_rendered_once_from_configuration(built: tuple[Path, str]) -
         sign_offs[0].get_text(" ", strip=True).startswith("Thank you for visiting Love and Dating.")
     )
     assert "Stay tuned for more advice and guidance" in sign_offs[0].get_text()
+    # It fits every post: nothing in it speaks of one article.
+    assert "this article" not in sign_offs[0].get_text()
 
 
 def test_home_introduces_the_site_and_leads_to_the_blog(built: tuple[Path, str]) -> None:
     site, _ = built
     home = page(site, "")
-    assert home.title is not None and "Love and Dating" in home.title.get_text()
+    assert home.title is not None and home.title.get_text(strip=True) == "Love and Dating"
     hrefs = [a["href"] for a in home.select("article a[href]")]
     assert "blog/" in hrefs
     assert home.select_one('meta[name="viewport"]') is not None

@@ -51,11 +51,14 @@ def test_the_article_offers_the_feeds_and_no_form(built: tuple[Path, str]) -> No
     site, _ = built
     article = page(site, POST).select_one("article.md-content__inner")
     assert article is not None
-    # The blog's follow block under the sign-off (the series' own is in its stay-tuned
-    # block: test_site_series.py).
-    (block,) = article.select("aside.st-sign-off ~ aside.st-follow")
+    # One follow block, in the closing card: a part of an ongoing series follows the
+    # series (test_site_series.py), not the blog as well.
+    (block,) = article.select("aside.st-follow")
+    assert block.parent is not None and "st-closing" in block.parent["class"]
     assert block.select("form") == []  # no newsletter provider is configured
-    for link in block.select("a.st-follow__feed"):
+    links = block.select("a.st-follow__feed")
+    assert [a.get_text() for a in links] == ["RSS feed"]
+    for link in links:
         target = urljoin(SITE + POST, str(link["href"]))
         assert (site / target[len(SITE) :]).is_file(), target
 

@@ -75,7 +75,10 @@ def test_the_first_article_is_part_one_of_six(site: Path) -> None:
 
     block = article.select_one("aside.st-stay-tuned--announced")
     assert block is not None
-    assert "Stay tuned: Part 2 — Active Listening in Practice is coming on" in block.get_text()
+    assert (
+        "Coming next: Part 2 — Active Listening in Practice, on December 10, 2026."
+        in block.get_text()
+    )
     assert block.find_next_sibling("aside", class_="st-sign-off") is not None
 
 
@@ -164,11 +167,16 @@ def test_the_article_and_the_series_page_advertise_and_link_the_series_feeds(
             target = urljoin(SITE + url, str(link["href"]))
             assert target in (SITE + FEEDS[0], SITE + FEEDS[1])
             assert (site / target[len(SITE) :]).is_file()
-    block = html(site, POST).select_one("aside.st-stay-tuned aside.st-follow")
+    block = html(site, POST).select_one("div.st-closing aside.st-follow")
     assert block is not None
     assert block.select_one(".st-follow__title").get_text() == "Follow this series"
     assert block.select("form") == []  # the site has no newsletter provider
+    # Readers get one link, the RSS feed; the JSON Feed is in <head> (above) and on the
+    # series page.
     targets = [urljoin(SITE + POST, str(a["href"])) for a in block.select("a")]
-    assert targets == [SITE + FEEDS[0], SITE + FEEDS[1]]
+    assert targets == [SITE + FEEDS[0]]
     follow = html(site, SERIES).select("article aside.st-follow a")
-    assert [urljoin(SITE + SERIES, str(a["href"])) for a in follow] == targets
+    assert [urljoin(SITE + SERIES, str(a["href"])) for a in follow] == [
+        SITE + FEEDS[0],
+        SITE + FEEDS[1],
+    ]

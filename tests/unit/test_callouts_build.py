@@ -79,6 +79,59 @@ def test_show_takeaways(setting: bool | None, count: int, default: bool, shown: 
     assert build.show_takeaways(setting, default=default, count=count, minimum=3) is shown
 
 
+@pytest.mark.parametrize(
+    ("setting", "span", "shown"),
+    [
+        (None, 150, False),  # the first article: five short strategies, under a screen
+        (None, 349, False),
+        (None, 350, True),  # more than the reader sees at once: the box saves scrolling
+        (True, 10, True),  # front matter `takeaways: true` shows it anyway
+        (False, 2000, False),
+    ],
+)
+def test_takeaways_only_when_the_strategies_span_more_than_a_screen(
+    setting: bool | None, span: int, shown: bool
+) -> None:
+    assert (
+        build.show_takeaways(
+            setting, default=True, count=5, minimum=3, span_words=span, minimum_words=350
+        )
+        is shown
+    )
+
+
+def _span(source: str) -> list[int]:
+    spans: list[int] = []
+
+    class Host:
+        def document_done(self, report: CalloutReport) -> None:
+            pass
+
+        def takeaways(self, callouts: Any, span_words: int = 0) -> None:
+            spans.append(span_words)
+
+    from stay_tuned.callouts.extension import CalloutsExtension
+
+    markdown.markdown(source, extensions=[CalloutsExtension(host=Host(), admonition=True)])
+    return spans
+
+
+def test_the_span_counts_the_words_from_the_first_strategy_to_the_end_of_the_last() -> None:
+    words = " ".join(["word"] * 40)
+    source = (
+        "# T\n\nIntro not counted.\n\n"
+        f'!!! strategy "One two"\n    {words}\n\n'
+        f"Between, counted.\n\n"
+        f'!!! strategy "Three"\n    {words}\n\n'
+        '!!! benefit "After the last strategy"\n    Not counted.\n\n'
+        "The end, not counted.\n"
+    )
+    # Titles as shown ("Strategy 1 · One two ¶": 3 + 2 + 1, then 3 + 1 + 1), bodies
+    # (2 x 40), the paragraph between them (2).
+    assert _span(source) == [6 + 40 + 2 + 5 + 40]
+    assert _span("# T\n\nNo strategy.\n") == [0]
+
+
 def test_page_takeaways_front_matter() -> None:
     assert build.page_takeaways({}, "a.md") is None
     assert build.page_takeaways({"takeaways": False}, "a.md") is False

@@ -62,3 +62,31 @@ def test_categories_and_articles_without_strategies_are_left_out() -> None:
     empty = article("empty", [], DATING)
     library = build_library([empty], [DATING])
     assert library.entries == [] and library.by_article == [] and library.by_category == []
+
+
+def test_by_category_is_left_out_when_it_repeats_by_article() -> None:
+    # One article in one category: "By category" would list the same entries again.
+    library = build_library([NEW], [DATING, TALK])
+    assert [g.article.title for g in library.by_article] == ["new"]
+    assert library.by_category == []
+    # One category per article, in the same order: the same groups, again.
+    other = article("other", [strategy("Plan a trip", 1)], TALK)
+    library = build_library([NEW, other], [DATING, TALK])
+    assert library.by_category == []
+
+
+def test_both_groupings_are_shown_when_they_differ() -> None:
+    # Two articles in one category: one group by category, two by article.
+    other = article("other", [strategy("Plan a trip", 1)], DATING)
+    library = build_library([NEW, other], [DATING])
+    assert [len(g.entries) for g in library.by_article] == [2, 1]
+    assert [(g.category.name, len(g.entries)) for g in library.by_category] == [("Dating", 3)]
+    # One article in two categories: the same entries twice by category, once by article.
+    both = article("both", [strategy("Listen", 1)], DATING, TALK)
+    library = build_library([both], [DATING, TALK])
+    assert [g.category.name for g in library.by_category] == ["Dating", "Communication"]
+    # The same entries in another order are another grouping too.
+    first = article("first", [strategy("A", 1)], TALK)
+    second = article("second", [strategy("B", 1)], DATING)
+    library = build_library([first, second], [DATING, TALK])
+    assert [g.category.name for g in library.by_category] == ["Dating", "Communication"]

@@ -137,17 +137,29 @@ def page_takeaways(meta: Mapping[str, Any], src_uri: str) -> bool | None:
     return value if isinstance(value, bool) else None
 
 
-def show_takeaways(setting: bool | None, *, default: bool, count: int, minimum: int) -> bool:
+def show_takeaways(
+    setting: bool | None,
+    *,
+    default: bool,
+    count: int,
+    minimum: int,
+    span_words: int = 0,
+    minimum_words: int = 0,
+) -> bool:
     """Whether a post with ``count`` strategies gets a Key takeaways box.
 
     Front matter ``takeaways: false`` always hides it and ``true`` shows it whenever
     there is a strategy; otherwise the plugin's ``takeaways`` option decides, for posts
-    with at least ``minimum`` strategies."""
+    with at least ``minimum`` strategies that span at least ``minimum_words`` words
+    (``span_words``: from the first strategy's title to the end of the last one). The
+    box saves scrolling only when the reader cannot see the strategies at once: five
+    short strategies (150 words) fit in 450 px at 1280 px wide, less than a screen, and
+    a box listing their titles right above them only repeats them."""
     if count == 0 or setting is False:
         return False
     if setting is True:
         return True
-    return default and count >= minimum
+    return default and count >= minimum and span_words >= minimum_words
 
 
 def line_offset(file_text: str, markdown: str) -> int:
@@ -199,11 +211,13 @@ class CalloutsBuild:
         *,
         takeaways: bool,
         takeaways_min: int,
+        takeaways_words: int = 0,
     ) -> None:
         self.renderer = renderer
         self.labels = labels
         self.takeaways_default = takeaways
         self.takeaways_min = takeaways_min
+        self.takeaways_words = takeaways_words
         self.types_css = ""
         """The stylesheet generated from the type declarations."""
         self.library_src_uri: str | None = None
@@ -247,7 +261,7 @@ class CalloutsBuild:
             self._reports.append(report)
             self.shown = self.shown or bool(report.callouts)
 
-    def takeaways(self, callouts: Sequence[Callout]) -> str | None:
+    def takeaways(self, callouts: Sequence[Callout], span_words: int = 0) -> str | None:
         page = self._page
         if page is None or not page.is_post:
             return None
@@ -257,6 +271,8 @@ class CalloutsBuild:
             default=self.takeaways_default,
             count=len(strategies),
             minimum=self.takeaways_min,
+            span_words=span_words,
+            minimum_words=self.takeaways_words,
         ):
             return None
         # The conversion gets a marker; the box replaces it once Material has counted

@@ -46,7 +46,7 @@ from stay_tuned.callouts.processors import (
     OwnDetailsProcessor,
     uses_sane_headers,
 )
-from stay_tuned.callouts.types import BUILTIN_TYPES, MODIFIER_CLASSES, CalloutType
+from stay_tuned.callouts.types import BUILTIN_TYPES, MODIFIER_CLASSES, STRATEGY, CalloutType
 from stay_tuned.permalinks import PermalinkStyle, permalink_style
 
 EXTENSION_NAME = "stay_tuned.callouts"
@@ -105,7 +105,7 @@ class Host(Protocol):
 
     def document_done(self, report: CalloutReport) -> None: ...
 
-    def takeaways(self, callouts: Sequence[Callout]) -> str | None: ...
+    def takeaways(self, callouts: Sequence[Callout], span_words: int = 0) -> str | None: ...
 
 
 class NullHost:
@@ -114,7 +114,7 @@ class NullHost:
     def document_done(self, report: CalloutReport) -> None:
         return None
 
-    def takeaways(self, callouts: Sequence[Callout]) -> str | None:
+    def takeaways(self, callouts: Sequence[Callout], span_words: int = 0) -> str | None:
         return None
 
 
@@ -434,7 +434,9 @@ class _IdTreeprocessor(Treeprocessor):
             return
         host = self.session.host
         placed = {id(f.element) for f in document.found}
-        self._insert_takeaways(root, host.takeaways(callouts), placed)
+        strategies = {id(f.element) for f in document.found if f.type.name == STRATEGY}
+        span = strategy_span_words(root, strategies)
+        self._insert_takeaways(root, host.takeaways(callouts, span), placed)
         host.document_done(report)
 
     @staticmethod
@@ -488,6 +490,22 @@ class _IdTreeprocessor(Treeprocessor):
         placeholder = etree.Element("p")
         placeholder.text = self.md.htmlStash.store(box.strip() + "\n")
         root.insert(position, placeholder)
+
+
+def strategy_span_words(root: etree.Element, strategies: set[int]) -> int:
+    """Words of the document's top-level blocks from the one holding the first strategy
+    to the one holding the last (their titles, text, and whatever lies between): how
+    far a reader scrolls through them."""
+    holding = [
+        index
+        for index, child in enumerate(root)
+        if any(id(element) in strategies for element in child.iter())
+    ]
+    if not holding:
+        return 0
+    return sum(
+        len(" ".join(child.itertext()).split()) for child in root[holding[0] : holding[-1] + 1]
+    )
 
 
 class CalloutsExtension(Extension):

@@ -122,7 +122,9 @@ def build_library(articles: Sequence[Article], categories: Iterable[CategoryLink
     - ``by_article``: each entry under the newest article it appears in; an article
       whose strategies all appear in newer ones is left out (their entries link to it).
     - ``by_category``: for each category, in the given order, the entries appearing in
-      an article of that category; categories without strategies are left out.
+      an article of that category; categories without strategies are left out. Left
+      out altogether when it repeats ``by_article`` (see ``repeats``): a blog with one
+      article in one category would list the same entries twice.
     """
     entries: dict[str, Entry] = {}
     home: dict[str, Article] = {}
@@ -149,7 +151,17 @@ def build_library(articles: Sequence[Article], categories: Iterable[CategoryLink
         for category in categories
         if category.name in listed
     ]
+    if repeats(by_category, by_article):
+        by_category = []
     return Library(list(entries.values()), by_article, by_category)
+
+
+def repeats(by_category: Sequence[CategoryGroup], by_article: Sequence[ArticleGroup]) -> bool:
+    """Whether the grouping by category shows what the grouping by article shows: as
+    many groups, each with the same entries in the same order."""
+    return [[id(e) for e in g.entries] for g in by_category] == [
+        [id(e) for e in g.entries] for g in by_article
+    ]
 
 
 def is_wanted(setting: bool | None, *, site_page: bool, published_strategies: int) -> bool:

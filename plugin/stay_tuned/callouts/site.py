@@ -90,6 +90,7 @@ def configure(
     site_types: dict[str, CalloutTypeConfig],
     takeaways: bool,
     takeaways_min: int,
+    takeaways_words: int,
     library: bool | None,
     library_url_format: str,
     blog_dir: str,
@@ -105,7 +106,18 @@ def configure(
             "counts strategies, so give 1 or more, e.g. takeaways_min: 3"
         )
     types: dict[str, CalloutType] = resolve_types(labels, site_types)
-    build = CalloutsBuild(renderer, labels, takeaways=takeaways, takeaways_min=takeaways_min)
+    if takeaways_words < 0:
+        raise StayTunedError(
+            f"stay-tuned: option 'takeaways_words' in '{config_file}' is {takeaways_words}; "
+            "it counts words, so give 0 or more, e.g. takeaways_words: 350"
+        )
+    build = CalloutsBuild(
+        renderer,
+        labels,
+        takeaways=takeaways,
+        takeaways_min=takeaways_min,
+        takeaways_words=takeaways_words,
+    )
     build.types_css = str(
         renderer.render(
             "callout-types.css", types=styled_types(types, config.theme.dirs, config_file)

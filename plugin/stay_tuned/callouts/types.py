@@ -74,9 +74,10 @@ class BuiltinType:
         )
 
 
-# Colours and icons are chosen apart from Material's twelve admonition types (blues,
-# cyan, teal, greens, orange, reds, pink, violet, grey) and keep a 3:1 contrast for the
-# icon and border against the page in each scheme.
+# Strategies carry the plugin's one colour of its own (the theme's accent is the other:
+# series box, closing card); the other types are quieter, a neutral grey, and told apart
+# by their icons and titles, so that a post never shows more than two accent colours.
+# Each keeps a 3:1 contrast for the icon against the page in each scheme.
 BUILTIN_TYPES: tuple[BuiltinType, ...] = (
     BuiltinType(
         "strategy",
@@ -90,29 +91,29 @@ BUILTIN_TYPES: tuple[BuiltinType, ...] = (
         "benefit",
         "callout_benefit",
         "material/hand-heart-outline",
-        color="#a66f00",
-        dark_color="#ffca28",
+        color="#757575",
+        dark_color="#a8a8a8",
     ),
     BuiltinType(
         "exercise",
         "callout_exercise",
         "material/run-fast",
-        color="#3949ab",
-        dark_color="#9fa8da",
+        color="#757575",
+        dark_color="#a8a8a8",
     ),
     BuiltinType(
         "reflection",
         "callout_reflection",
         "material/thought-bubble-outline",
-        color="#795548",
-        dark_color="#bcaaa4",
+        color="#757575",
+        dark_color="#a8a8a8",
     ),
     BuiltinType(
         "professional-help",
         "callout_professional_help",
         "material/lifebuoy",
-        color="#546e7a",
-        dark_color="#b0bec5",
+        color="#757575",
+        dark_color="#a8a8a8",
     ),
 )
 

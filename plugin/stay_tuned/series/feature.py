@@ -406,8 +406,7 @@ class SeriesFeature:
         return label
 
     def decorate(self, html: str, page: Page) -> str:
-        """A part's HTML with its series box under the title and its stay-tuned block
-        at the end."""
+        """A part's HTML with its series box under the title."""
         found = self._part_of(page)
         if found is None:
             return html
@@ -418,23 +417,34 @@ class SeriesFeature:
             )
         )
         before, marker, after = html.partition(BOX_MARKER_HTML)
-        html = f"{before}{box}{after}" if marker else f"{box}{html}"
-        # Following a complete series brings nothing new: its block offers no follow links.
-        follow = ""
-        if not series.complete:
-            follow = self.following.follow_block(
-                page,
-                block_id=feeds.FOLLOW_BLOCK_ID,
-                heading=self.labels["series_follow"],
-                feeds=self.feeds.get(series.id, ()),
+        return f"{before}{box}{after}" if marker else f"{box}{html}"
+
+    def following_feeds(self, page: Page) -> tuple[site_feeds.SiteFeed, ...] | None:
+        """The feeds a reader of ``page`` follows its series by: ``None`` when it is no
+        part of an ongoing series (following a complete series brings nothing new);
+        empty when the series has no feeds (a site without ``site_url``)."""
+        found = self._part_of(page)
+        if found is None or found[0].complete:
+            return None
+        return self.feeds.get(found[0].id, ())
+
+    def stay_tuned(self, page: Page, *, followed: bool) -> str:
+        """What comes next after the part ``page`` (the next part, the announced one, or
+        the end of the series), for the closing card; ``""`` for a page of no series.
+        ``followed``: the card offers a way to follow the series, so an announced part
+        needs no link to the series page to come back to."""
+        found = self._part_of(page)
+        if found is None:
+            return ""
+        series, part = found
+        return str(
+            self.renderer.render(
+                "series-stay-tuned.html",
+                view=self.views.stay_tuned(series, part, page.url),
+                followed=followed,
+                labels=self.labels,
             )
-        stay_tuned = self.renderer.render(
-            "series-stay-tuned.html",
-            view=self.views.stay_tuned(series, part, page.url),
-            follow=Markup(follow),
-            labels=self.labels,
         )
-        return html + str(stay_tuned)
 
     def on_page_context(self, page: Page) -> None:
         """The content of the generated pages, once every post's reading time is known."""

@@ -247,6 +247,8 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
             return None
         build = self._state()
         callouts.settle(build.callouts, files, build.nav, self._blog(config), config)
+        for warning in callouts.misspelt_warnings(build.callouts):
+            log.warning(warning)
         shown = build.shown()
         unused = [*stylesheets.unused(shown), *stylesheets.unused_scripts(shown)]
         stylesheets.drop(unused, config, files)

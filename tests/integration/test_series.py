@@ -784,6 +784,9 @@ def test_works_without_directory_urls(project: SiteProject) -> None:
         resolves(site, page, link["href"])
     index = "blog/series/index.html"
     assert resolves(site, index, article(site, index).select_one("li a")["href"]) == page
+    for view in ("blog/index.html", "blog/archive/2026.html"):
+        label = site.html(view).select_one(".st-series-label a.st-series-label__series")
+        assert resolves(site, view, label["href"]) == page
     assert site.json("series.json")["series"][0]["url"].endswith("/blog/series/love-lab.html")
 
 

@@ -60,6 +60,9 @@ LABELS: dict[str, dict[str, str]] = {
         "series_readtime": "{minutes} min read in all",
         "series_index_ongoing": "Ongoing series",
         "series_index_complete": "Complete series",
+        "series_up_next": "Next: {part}",
+        "series_read": "Read",
+        "series_continue": "Continue with Part {number}",
         "stay_tuned": "Stay tuned",
     },
     "fr": {
@@ -104,6 +107,9 @@ LABELS: dict[str, dict[str, str]] = {
         "series_readtime": "{minutes} min de lecture en tout",
         "series_index_ongoing": "Séries en cours",
         "series_index_complete": "Séries complètes",
+        "series_up_next": "À suivre : {part}",
+        "series_read": "Lu",
+        "series_continue": "Continuer avec la partie {number}",
         "stay_tuned": "Restez à l'écoute",
     },
     "de": {
@@ -148,6 +154,9 @@ LABELS: dict[str, dict[str, str]] = {
         "series_readtime": "{minutes} Min. Lesezeit insgesamt",
         "series_index_ongoing": "Laufende Serien",
         "series_index_complete": "Abgeschlossene Serien",
+        "series_up_next": "Als Nächstes: {part}",
+        "series_read": "Gelesen",
+        "series_continue": "Weiter mit Teil {number}",
         "stay_tuned": "Bleiben Sie dran",
     },
     "es": {
@@ -193,6 +202,9 @@ LABELS: dict[str, dict[str, str]] = {
         "series_readtime": "{minutes} min de lectura en total",
         "series_index_ongoing": "Series en curso",
         "series_index_complete": "Series completas",
+        "series_up_next": "A continuación: {part}",
+        "series_read": "Leído",
+        "series_continue": "Continuar con la parte {number}",
         "stay_tuned": "Mantente atento",
     },
     "it": {
@@ -238,6 +250,9 @@ LABELS: dict[str, dict[str, str]] = {
         "series_readtime": "{minutes} min di lettura in tutto",
         "series_index_ongoing": "Serie in corso",
         "series_index_complete": "Serie complete",
+        "series_up_next": "Prossima: {part}",
+        "series_read": "Letto",
+        "series_continue": "Continua con la parte {number}",
         "stay_tuned": "Resta sintonizzato",
     },
     "pt": {
@@ -284,6 +299,9 @@ LABELS: dict[str, dict[str, str]] = {
         "series_readtime": "{minutes} min de leitura no total",
         "series_index_ongoing": "Séries em curso",
         "series_index_complete": "Séries completas",
+        "series_up_next": "A seguir: {part}",
+        "series_read": "Lido",
+        "series_continue": "Continuar com a parte {number}",
         "stay_tuned": "Fique atento",
     },
     "nl": {
@@ -329,6 +347,9 @@ LABELS: dict[str, dict[str, str]] = {
         "series_readtime": "{minutes} min leestijd in totaal",
         "series_index_ongoing": "Lopende series",
         "series_index_complete": "Complete series",
+        "series_up_next": "Hierna: {part}",
+        "series_read": "Gelezen",
+        "series_continue": "Verder met deel {number}",
         "stay_tuned": "Blijf op de hoogte",
     },
     "pl": {
@@ -374,6 +395,9 @@ LABELS: dict[str, dict[str, str]] = {
         "series_readtime": "Łącznie {minutes} min czytania",
         "series_index_ongoing": "Serie w trakcie",
         "series_index_complete": "Serie zakończone",
+        "series_up_next": "Następna: {part}",
+        "series_read": "Przeczytane",
+        "series_continue": "Czytaj dalej od części {number}",
         "stay_tuned": "Bądź na bieżąco",
     },
     "ru": {
@@ -416,6 +440,9 @@ LABELS: dict[str, dict[str, str]] = {
         "series_readtime": "Всего {minutes} мин чтения",
         "series_index_ongoing": "Текущие серии",
         "series_index_complete": "Завершённые серии",
+        "series_up_next": "Далее: {part}",
+        "series_read": "Прочитано",
+        "series_continue": "Продолжить с части {number}",
         "stay_tuned": "Следите за обновлениями",
     },
     "ja": {
@@ -458,6 +485,9 @@ LABELS: dict[str, dict[str, str]] = {
         "series_readtime": "合計{minutes}分で読めます",
         "series_index_ongoing": "連載中のシリーズ",
         "series_index_complete": "完結したシリーズ",
+        "series_up_next": "次回：{part}",
+        "series_read": "既読",
+        "series_continue": "第{number}回から続きを読む",
         "stay_tuned": "お楽しみに",
     },
     "zh": {
@@ -500,6 +530,9 @@ LABELS: dict[str, dict[str, str]] = {
         "series_readtime": "共需阅读 {minutes} 分钟",
         "series_index_ongoing": "连载中的系列",
         "series_index_complete": "已完结的系列",
+        "series_up_next": "下一篇：{part}",
+        "series_read": "已读",
+        "series_continue": "从第 {number} 篇继续阅读",
         "stay_tuned": "敬请期待",
     },
     # Traditional characters, with Taiwan's usage: `zh-Hant`, `zh-TW`, `zh-HK`, `zh-MO`.
@@ -543,6 +576,9 @@ LABELS: dict[str, dict[str, str]] = {
         "series_readtime": "共需閱讀 {minutes} 分鐘",
         "series_index_ongoing": "連載中的系列",
         "series_index_complete": "已完結的系列",
+        "series_up_next": "下一篇：{part}",
+        "series_read": "已讀",
+        "series_continue": "從第 {number} 篇繼續閱讀",
         "stay_tuned": "敬請期待",
     },
 }

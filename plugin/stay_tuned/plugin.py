@@ -289,7 +289,11 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
             return None
         build = self._state()
         callouts.settle(build.callouts, files, build.nav, self._blog(config), config)
-        stylesheets.drop(stylesheets.unused(build.shown()), config, files)
+        for warning in callouts.misspelt_warnings(build.callouts):
+            log.warning(warning)
+        shown = build.shown()
+        unused = [*stylesheets.unused(shown), *stylesheets.unused_scripts(shown)]
+        stylesheets.drop(unused, config, files)
         return env
 
     # After Material's blog plugin (-50): the post's front matter has been validated

@@ -33,6 +33,10 @@ FOLLOW_CSS_PATH = "assets/stay_tuned/follow.css"
 SERIES_CSS_PATH = "assets/stay_tuned/series.css"
 """The stylesheet of series boxes, labels, stay-tuned blocks and series pages."""
 
+SERIES_JS_PATH = "assets/stay_tuned/series-read.js"
+"""The script that remembers, in the reader's browser, which parts of a series they have
+opened (linked from the series box and the series pages only)."""
+
 CSS_PATHS = (BASE_CSS_PATH, FOLLOW_CSS_PATH, CALLOUTS_CSS_PATH, SERIES_CSS_PATH)
 """Site-relative paths of the plugin's stylesheets (static files in ``THEME_DIR``), one per
 feature, added to ``extra_css``."""

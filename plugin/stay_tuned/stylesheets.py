@@ -4,7 +4,8 @@ Every stylesheet in ``render.CSS_PATHS`` is added to ``extra_css`` in ``on_confi
 MkDocs copies it from the plugin's theme folder. Once every page has been converted
 (``on_env``), what the site shows is known, and the stylesheets of features it does not
 show are taken out of ``extra_css`` and of the files to write, so that a site that
-writes none of the plugin's syntax links and ships none of its CSS. (``callouts.site.settle``
+writes none of the plugin's syntax links and ships none of its CSS (nor its script:
+``unused_scripts``). (``callouts.site.settle``
 drops the callout stylesheets with ``drop`` too.)
 """
 
@@ -48,6 +49,13 @@ def unused(shown: Shown) -> list[str]:
         used.add(render.BASE_CSS_PATH)
     candidates = (render.BASE_CSS_PATH, render.FOLLOW_CSS_PATH, render.SERIES_CSS_PATH)
     return [path for path in candidates if path not in used]
+
+
+def unused_scripts(shown: Shown) -> list[str]:
+    """The plugin's scripts that nothing shown uses: the series' read marks
+    (``SERIES_JS_PATH``) without a series. MkDocs copies them from the plugin's theme
+    folder like the stylesheets, and ``drop`` takes them out the same way."""
+    return [] if shown.series else [render.SERIES_JS_PATH]
 
 
 def drop(paths: Iterable[str], config: MkDocsConfig, files: Files) -> None:

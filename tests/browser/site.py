@@ -164,7 +164,14 @@ PAGES = (
         ),
         texts=(
             (".st-series-box__title", ("Part 1 of 6 · Building Emotional Connection",)),
-            (".st-series-box .st-series-part__status", ("Coming soon",) * 5),
+            (".st-series-box__progress", ("Ongoing: 1 of 6 parts published",)),
+            (
+                ".st-series-box__next",
+                ("Next: Part 2 — Active Listening in Practice · December 10, 2026",),
+            ),
+            # The list of parts is one tap away: closed, only its summary shows.
+            (".st-series-box__all > summary", ("All parts of the series",)),
+            (".st-series-box .st-series-part__title", ()),
             (
                 STRATEGY_TITLES,
                 tuple(f"Strategy {n} · {title}" for n, title in enumerate(STRATEGIES, 1)),
@@ -293,6 +300,10 @@ LINKS = (
         POST + "#strategy-practice-empathy",
     ),
     Click(page_named("post"), "a.st-series-box__series", SERIES),
+    # The series label of an excerpt on the blog index links the series page.
+    Click(
+        page_named("blog"), ".md-post--excerpt .st-series-label a.st-series-label__series", SERIES
+    ),
     Click(page_named("series"), ".st-series-page__parts a.st-series-part__title", POST),
     Click(page_named("series-index"), "a.st-series-index__series", SERIES),
     Click(page_named("library"), ".st-library__group-title a", POST),
@@ -353,8 +364,9 @@ INSTANT_CHECKS: tuple[tuple[str, str], ...] = (
     ("blog", "document.querySelectorAll('.md-post--excerpt .st-series-label').length === 1"),
 )
 """(page name, JavaScript expression) that must be true after arriving at that page by
-instant navigation: the plugin ships no JavaScript, so what must keep working without a
-full page load is what it renders, in the page and in ``<head>``."""
+instant navigation: what must keep working without a full page load is what the plugin
+renders, in the page and in ``<head>`` (its one script, the series' read marks, is tested
+in ``test_read_marks.py``)."""
 
 AXE_IMPACTS = ("serious", "critical")
 AXE_EXCLUSIONS: tuple[tuple[str, str, str], ...] = ()
@@ -409,14 +421,8 @@ THREE_PARTS_PAGES = (
         contrast=(SERIES_BOX, "article aside.st-stay-tuned", "article.md-content__inner"),
         texts=(
             (".st-series-box__title", ("Part 2 of 6 · Building Emotional Connection",)),
-            (
-                ".st-series-box a.st-series-part__title",
-                (
-                    "The Importance of Emotional Connection in Relationships",
-                    "The Everyday Power of Appreciation",
-                ),
-            ),
-            (".st-series-box [aria-current=page]", ("Active Listening in Practice",)),
+            (".st-series-box__progress", ("Ongoing: 3 of 6 parts published",)),
+            (".st-series-box__next", ("Next: Part 3 — The Everyday Power of Appreciation",)),
             (".st-stay-tuned__part", ("Part 3 — The Everyday Power of Appreciation",)),
         ),
     ),
@@ -442,7 +448,7 @@ THREE_PARTS_LINKS = (
     Click(THREE_PARTS_PAGES[1], "nav.md-footer__inner a.md-footer__link--next", PART_3),
     Click(THREE_PARTS_PAGES[1], "nav.md-footer__inner a.md-footer__link--prev", POST),
     Click(THREE_PARTS_PAGES[0], "a.st-stay-tuned__part", PART_2),
-    Click(THREE_PARTS_PAGES[2], ".st-series-box a.st-series-part__title", POST),
+    Click(THREE_PARTS_PAGES[1], ".st-series-box a.st-series-box__next-part", PART_3),
 )
 
 

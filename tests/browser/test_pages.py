@@ -260,6 +260,9 @@ def test_instant_navigation_keeps_the_plugin_working(
     open_page: OpenPage, served_site: ServedSite
 ) -> None:
     page = open_page("")
+    # Material intercepts only links listed in its sitemap, fetched after the load: a
+    # click before it arrives is an ordinary page load (seen on a busy machine).
+    page.wait_for_load_state("networkidle")
     features = page.evaluate("JSON.parse(document.querySelector('#__config').textContent)")
     assert "navigation.instant" in features["features"]
     # A full page load would lose this; instant navigation swaps content in place.

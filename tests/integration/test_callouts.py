@@ -446,6 +446,74 @@ def test_strict_build_fails_on_malformed_callouts(
     plugin_warnings.expect("starts like a callout")  # type: ignore[attr-defined]
 
 
+def test_a_misspelt_callout_type_warns_with_file_line_and_the_type_meant(
+    project: SiteProject, plugin_warnings: object
+) -> None:
+    project.files["blog/posts/typo.md"] = post(
+        "Typo",
+        "2026-01-20",
+        """
+        Intro.
+
+        <!-- more -->
+
+        !!! strategy "Listen"
+            A real one.
+
+        !!! stratgy "Schedule a weekly check-in"
+            Same time every week.
+
+        ???+ benifit "Closer"
+            Open by default.
+
+        !!! note "Material's own"
+            Never taken for a typo.
+        """,
+    )
+    # `--strict`: the warnings are the plugin's, through its logger, so the build fails.
+    with pytest.raises(Abort):
+        project.build(strict=True)
+    expect = plugin_warnings.expect  # type: ignore[attr-defined]
+    expect(r"Doc file 'blog/posts/typo\.md', line 15: .*'stratgy'.*did you mean 'strategy'\?")
+    expect(r"Doc file 'blog/posts/typo\.md', line 18: .*'benifit'.*did you mean 'benefit'\?")
+
+    site = project.build()
+    expect(r"line 15: .*did you mean 'strategy'")
+    expect(r"line 18: .*did you mean 'benefit'")
+    lines = (project.root / "docs/blog/posts/typo.md").read_text().splitlines()
+    assert lines[14] == '!!! stratgy "Schedule a weekly check-in"'
+    assert lines[17] == '???+ benifit "Closer"'
+    # As written it is a plain admonition, and only the real strategy is numbered.
+    page = article(site, "blog/2026/01/20/typo/")
+    assert [t.get_text() for t in page.select(".st-callout__label")] == ["Strategy 1"]
+    assert page.select_one(".admonition.stratgy") is not None
+
+
+def test_a_misspelt_type_without_the_admonition_extension_warns_too(
+    project: SiteProject, plugin_warnings: object
+) -> None:
+    # The site relies on the plugin's own `!!!` parsing: the typo stays text.
+    extensions = project.config["markdown_extensions"]
+    extensions[:] = [e for e in extensions if e not in ("admonition", "pymdownx.details")]
+    body = '!!! strategy "Listen"\n    Real.\n\n!!! stratgy "Check in"\n    Text.\n'
+    project.files["blog/posts/typo.md"] = post("Typo", "2026-01-20", body)
+    site = project.build()
+    message = plugin_warnings.expect(r"Doc file 'blog/posts/typo\.md', line 11: ")  # type: ignore[attr-defined]
+    assert "did you mean 'strategy'?" in message and "plain text" in message
+    assert '!!! stratgy "Check in"' in article(site, "blog/2026/01/20/typo/").get_text()
+
+
+def test_a_site_without_callouts_keeps_its_own_near_miss_types_quietly(
+    project: SiteProject,
+) -> None:
+    # `!!! benefits` is one letter from the plugin's `benefit`: on a site that writes no
+    # callout it is the site's own admonition type, and adding the plugin warns nothing.
+    body = "!!! benefits\n    Plural, on purpose.\n\n??? exercises\n    Also.\n"
+    project.files["blog/posts/own.md"] = post("Own", "2026-01-20", body)
+    site = project.build(strict=True)
+    assert article(site, "blog/2026/01/20/own/").select_one(".admonition.benefits") is not None
+
+
 def test_site_defined_types_from_mkdocs_yml(project: SiteProject) -> None:
     project.options()["callout_types"] = {
         "affirmation": {

@@ -118,6 +118,22 @@ def test_series_box_lists_every_part_under_the_title(project: SiteProject) -> No
     time = four.select_one("time")
     assert time is not None and time["datetime"] == FUTURE
     assert time.get_text() == "March 1, 2099"
+    # The list is one tap away, in a disclosure that opens without a script.
+    assert all(li.find_parent("details", class_="st-series-box__all") for li in items)
+    # What comes next: the published Part 3, linked.
+    upcoming = box.select_one(".st-series-box__next")
+    assert " ".join(upcoming.get_text(" ", strip=True).split()) == "Next: Part 3 — Three"
+    assert resolves(site, TWO, upcoming.a["href"]) == THREE
+    # On Part 3, the announced Part 4 with its date, and no link to it.
+    upcoming = article(site, THREE).select_one("nav.st-series-box .st-series-box__next")
+    assert " ".join(upcoming.get_text(" ", strip=True).split()) == (
+        "Next: Part 4 — The Fourth · March 1, 2099"
+    )
+    assert upcoming.select("a") == []
+    # The read marks' script is shipped, and linked from the box.
+    script = box.find_next_sibling("script")
+    assert script is not None
+    assert resolves(site, TWO, script["src"]) == "assets/stay_tuned/series-read.js"
 
 
 def test_first_part_counts_announced_parts_in_its_total(project: SiteProject) -> None:
@@ -478,6 +494,42 @@ def test_excerpts_carry_a_series_label_and_no_box(project: SiteProject, view: st
         assert excerpts["Other"].select(".st-series-label") == []
 
 
+def test_series_labels_link_the_series_page_from_every_page(project: SiteProject) -> None:
+    love_lab(project)
+    # Two posts a page: the blog index and the archive have a second page, deeper down.
+    project.options("blog")["pagination_per_page"] = 2
+    site = project.build(strict=True)
+    views = [
+        "blog/",
+        "blog/page/2/",
+        "blog/archive/2026/",
+        "blog/archive/2026/page/2/",
+        "blog/category/dating/",
+    ]
+    labelled: dict[str, list[str]] = {}
+    for view in views:
+        for excerpt in site.html(view).select("article.md-post--excerpt"):
+            label = excerpt.select_one(".st-series-label")
+            if label is None:
+                continue
+            link = label.select_one("a.st-series-label__series")
+            assert link is not None and link.get_text() == "Love Lab", view
+            assert resolves(site, view, link["href"]) == SERIES_PAGE, view
+            labelled.setdefault(view, []).append(excerpt.select_one("h2").get_text(strip=True))
+    # Newest first: Three and Two, then Other (no series) and One.
+    assert labelled == {
+        "blog/": ["Three", "Two"],
+        "blog/page/2/": ["One"],
+        "blog/archive/2026/": ["Three", "Two"],
+        "blog/archive/2026/page/2/": ["One"],
+        "blog/category/dating/": ["One"],
+    }
+    # On a part, the series box links the series page as well.
+    for url in (ONE, TWO, THREE):
+        link = article(site, url).select_one(".st-series-box__title a.st-series-box__series")
+        assert resolves(site, url, link["href"]) == SERIES_PAGE
+
+
 def test_feed_items_of_parts_carry_the_label(project: SiteProject) -> None:
     love_lab(project)
     project.options()["feed_excerpts"] = True  # the site feeds' rich excerpts
@@ -487,6 +539,8 @@ def test_feed_items_of_parts_carry_the_label(project: SiteProject) -> None:
     first = description.find(True)
     assert first is not None and "st-series-label" in first["class"]
     assert first.get_text() == "Part 2 of 4 · Love Lab"
+    # In a feed the label is text: the series name links nowhere.
+    assert first.select("a") == []
     assert description.select(".st-series-box") == []
 
 
@@ -597,7 +651,10 @@ def test_titles_with_markup_characters_render_as_text(project: SiteProject) -> N
     site = project.build(strict=True)
     url = "blog/2026/01/10/t/"
     page = article(site, url)
-    assert page.select("b, script") == []
+    assert page.select("b") == []
+    # The only script is the plugin's own read marks, linked by the series box.
+    scripts = [script.get("src", "") for script in page.select("script")]
+    assert [src.rsplit("/", 1)[-1] for src in scripts] == ["series-read.js"]
     box = page.select_one("nav.st-series-box")
     assert box.select_one("a.st-series-box__series").get_text() == title
     titles = [t.get_text() for t in box.select(".st-series-part__title")]
@@ -605,7 +662,9 @@ def test_titles_with_markup_characters_render_as_text(project: SiteProject) -> N
     stay = page.select_one("aside.st-stay-tuned")
     assert "<script>alert(1)</script> & co" in stay.get_text()
     series_page = site.html("blog/series/tricky/")
-    assert series_page.select("article b, article script") == []
+    assert series_page.select("article b") == []
+    scripts = [script.get("src", "") for script in series_page.select("article script")]
+    assert [src.rsplit("/", 1)[-1] for src in scripts] == ["series-read.js"]
     assert series_page.select_one("article h1").get_text() == title
     nav_titles = [a.get_text(" ", strip=True) for a in series_page.select("nav a.md-nav__link")]
     assert title in nav_titles
@@ -730,6 +789,9 @@ def test_works_without_directory_urls(project: SiteProject) -> None:
         resolves(site, page, link["href"])
     index = "blog/series/index.html"
     assert resolves(site, index, article(site, index).select_one("li a")["href"]) == page
+    for view in ("blog/index.html", "blog/archive/2026.html"):
+        label = site.html(view).select_one(".st-series-label a.st-series-label__series")
+        assert resolves(site, view, label["href"]) == page
     assert site.json("series.json")["series"][0]["url"].endswith("/blog/series/love-lab.html")
 
 

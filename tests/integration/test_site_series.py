@@ -55,7 +55,26 @@ def test_the_first_article_is_part_one_of_six(site: Path) -> None:
     assert " ".join(box.select_one(".st-series-box__title").get_text(" ").split()) == (
         "Part 1 of 6 · Building Emotional Connection"
     )
-    parts = box.select("li.st-series-part")
+    series = box.select_one(".st-series-box__title a.st-series-box__series")
+    assert urljoin(SITE + POST, series["href"]) == SITE + SERIES
+    # How far the series is: a bar and its words.
+    bar = box.select_one("progress.st-series-box__bar")
+    assert (bar["value"], bar["max"]) == ("1", "6")
+    assert box.select_one(".st-series-box__progress").get_text(" ", strip=True) == (
+        "Ongoing: 1 of 6 parts published"
+    )
+    # What comes next, and when: announced, so not a link.
+    upcoming = box.select_one(".st-series-box__next")
+    assert " ".join(upcoming.get_text(" ").split()) == (
+        "Next: Part 2 — Active Listening in Practice · December 10, 2026"
+    )
+    assert upcoming.select("a") == []
+    assert upcoming.select_one("time")["datetime"] == "2026-12-10"
+    # Every part one tap away, in a disclosure that needs no script (closed at first).
+    disclosure = box.select_one("details.st-series-box__all")
+    assert disclosure is not None and not disclosure.has_attr("open")
+    assert disclosure.select_one("summary").get_text() == "All parts of the series"
+    parts = disclosure.select("li.st-series-part")
     assert parts[0].select_one('[aria-current="page"]') is not None
     # On 2026-11-26 parts 2 to 5 are written but scheduled, part 6 only announced: all
     # "Coming soon", without a link.
@@ -72,6 +91,8 @@ def test_the_first_article_is_part_one_of_six(site: Path) -> None:
         assert strategy in title
     assert all(li.select_one("time") is not None for li in parts[1:5])
     assert parts[5].select_one("time") is None
+    # Nothing in the box links to a part that is not published.
+    assert [a.get_text() for a in box.select("a")] == ["Building Emotional Connection"]
 
     block = article.select_one("aside.st-stay-tuned--announced")
     assert block is not None

@@ -11,6 +11,7 @@ SERIES_CSS = "assets/stay_tuned/series.css"
 FOLLOW_CSS = "assets/stay_tuned/follow.css"
 BASE_CSS = "assets/stay_tuned/stay-tuned.css"
 ALL_CSS = (BASE_CSS, FOLLOW_CSS, SERIES_CSS)
+READ_JS = "assets/stay_tuned/series-read.js"
 
 
 def _stylesheets(site: BuiltSite, url: str) -> list[str]:
@@ -27,6 +28,9 @@ def test_a_plain_blog_gets_no_stylesheet_of_the_plugin(
     for url in ("", "blog/", "blog/2026/01/10/a/"):
         assert not [href for href in _stylesheets(site, url) if "stay_tuned" in href], url
     assert not [css for css in ALL_CSS if site.path(css).exists()]
+    # Nor the series' read marks script.
+    assert not site.path(READ_JS).exists()
+    assert not site.html("blog/2026/01/10/a/").select("script[src*=stay_tuned]")
 
     # `follow: true`: every post closes with the site's follow block (feed links).
     project.options()["follow"] = True
@@ -65,6 +69,11 @@ def test_a_site_with_a_series_gets_every_stylesheet_of_it(project: SiteProject) 
         css = _stylesheets(site, url)
         assert all(any(href.endswith(path) for href in css) for path in ALL_CSS), url
     assert all(site.path(path).is_file() for path in ALL_CSS)
+    # The read marks script is shipped, and linked by the part and the series page only.
+    assert site.path(READ_JS).is_file()
+    for url, linked in (("", False), ("blog/2026/01/10/a/", True), ("blog/series/love-lab/", True)):
+        scripts = [s["src"] for s in site.html(url).select("script[src]")]
+        assert any(src.endswith(READ_JS) for src in scripts) is linked, url
 
 
 def test_a_site_file_at_a_callout_stylesheet_path_is_the_sites_own(

@@ -49,8 +49,18 @@ def test_converters_made_while_disarmed_never_get_a_marker() -> None:
 
 def test_the_label_goes_under_the_title_as_raw_html() -> None:
     md = markdown.Markdown(extensions=["toc"])
-    add_label(md, f"\n{LABEL}\n")
+    add_label(md, lambda: f"\n{LABEL}\n")
     html = md.convert("# Title\n\nIntro *now*.")
     assert html == f'<h1 id="title">Title</h1>\n{LABEL}<p>Intro <em>now</em>.</p>'
     # Every conversion with the same converter gets it once.
     assert md.reset().convert("# Title\n\nAgain.").count('class="label"') == 1
+
+
+def test_the_label_is_asked_for_in_each_conversion() -> None:
+    # Material converts an excerpt once for every page that shows it: the label's link
+    # is relative to that page, so it is rendered for each conversion.
+    pages = iter(["blog/", "blog/page/2/"])
+    md = markdown.Markdown()
+    add_label(md, lambda: f'<p class="label"><a href="{next(pages)}">S</a></p>')
+    assert 'href="blog/"' in md.convert("# T")
+    assert 'href="blog/page/2/"' in md.reset().convert("# T")

@@ -133,3 +133,30 @@ def test_dates_follow_the_site_language(language: str, expected: str) -> None:
 def test_custom_date_patterns() -> None:
     assert view.date_formatter("yyyy-MM-dd", "en")(D(2026, 12, 10)) == "2026-12-10"
     assert view.date_formatter("yyyy-MM-dd HH:mm", "en")(D(2026, 12, 10)) == "2026-12-10 00:00"
+
+
+@pytest.mark.parametrize(
+    ("statuses", "at", "expected"),
+    [
+        # The next published part, linked relative to the page.
+        ((PUB, PUB, ANN), 0, (2, "../p2/", "02/01/2029")),
+        # The next part is announced: no link, its expected date.
+        ((PUB, PUB, ANN), 1, (3, None, "03/01/2029")),
+        # After the last part written so far, the first part still to come.
+        ((PUB, ANN, PUB), 2, (2, None, "02/01/2029")),
+        # Nothing to come.
+        ((PUB, PUB), 1, None),
+    ],
+)
+def test_box_says_what_comes_next(
+    statuses: tuple[Status, ...], at: int, expected: tuple[int, str | None, str] | None
+) -> None:
+    s = series(*statuses)
+    box = views().box(s, s.parts[at], f"blog/p{at + 1}/")
+    got = box.next
+    assert (got and (got.number, got.url, got.date_text)) == expected
+
+
+def test_series_link_carries_the_site_relative_page_on_every_page() -> None:
+    s = series(PUB, PUB)
+    assert views().link(s, "blog/p1/").page == views().link(s, "").page == "blog/series/s/"

@@ -34,3 +34,9 @@ def test_each_feature_keeps_its_stylesheets_and_the_base_one(
 
 def test_every_candidate_is_one_of_the_plugins_stylesheets() -> None:
     assert set(stylesheets.unused(NOTHING)) <= set(render.CSS_PATHS)
+
+
+def test_the_read_marks_script_ships_only_with_a_series() -> None:
+    assert stylesheets.unused_scripts(NOTHING) == [render.SERIES_JS_PATH]
+    with_series = Shown(series=True, follow=False, sign_off=False, callouts=False)
+    assert stylesheets.unused_scripts(with_series) == []

@@ -229,6 +229,9 @@ class CalloutsBuild:
         self.shown = False
         """Whether any page of the build shows a callout (its own, or the sign-off's):
         without one, the callout stylesheets are not written."""
+        self.misspelt: list[str] = []
+        """Warnings about admonitions of a misspelt callout type, logged at the end of
+        the conversions when the site shows callouts (``site.misspelt_warnings``)."""
         self._page: _Page | None = None
         self._reports: list[CalloutReport] = []
         self.strategies: dict[str, list[Callout]] = {}

@@ -18,7 +18,11 @@ extension
   then the type's name) but that the admonition and details processors did not accept,
   leaving their text on the page (``_MalformedBlockProcessor``). Broken admonitions of
   other types (``!!! note “Curly”``) are the site's own business: no warning, as
-  without the plugin.
+  without the plugin;
+- reports admonitions whose type is a near miss of a callout type (``!!! stratgy``,
+  ``??? benifit``), boxes and text alike, with the type meant (``text.misspelt_type``;
+  never Material's own types). These ``misspelt`` problems are the host's to keep or
+  drop: the plugin reports them only on a site that writes callouts.
 
 All state is per document: a ``_Document`` is made at the start of every conversion.
 """
@@ -28,7 +32,7 @@ from __future__ import annotations
 import functools
 import html
 import xml.etree.ElementTree as etree
-from collections.abc import Callable, Container, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -85,6 +89,9 @@ class Problem:
 
     line: int | None
     message: str
+    misspelt: bool = False
+    """An admonition whose type is a near miss of a callout type (``!!! stratgy``): the
+    plugin reports these only on a site that writes callouts (see ``callouts.site``)."""
 
 
 @dataclass
@@ -163,14 +170,14 @@ class _Document:
                 return index + 1
         return None
 
-    def flag(self, line_text: str, message: str) -> None:
+    def flag(self, line_text: str, message: str, *, misspelt: bool = False) -> None:
         """Report ``line_text`` once, even when nested parsing shows it again."""
         stripped = line_text.strip()
         line = self.locate(lambda source: source.strip() == stripped)
         if line is None and stripped in self._flagged:
             return
         self._flagged.add(stripped)
-        self.problems.append(Problem(line, message))
+        self.problems.append(Problem(line, message, misspelt))
 
 
 class _Session:
@@ -242,6 +249,29 @@ def meant_as_callout(line: str, type_names: Container[str]) -> bool:
     return text.opener_type(words[0]) in type_names
 
 
+def misspelt_opener(line: str, type_names: Iterable[str]) -> tuple[str, str, str] | None:
+    """``(marker, written, meant)`` when ``line`` opens an admonition (``!!!``, ``???``,
+    ``???+``) whose type is a near miss of a callout type (``text.misspelt_type``):
+    ``!!! stratgy "Title"`` gives ``("!!!", "stratgy", "strategy")``."""
+    words = opener_words(line)
+    if not words:
+        return None
+    written = text.opener_type(words[0])
+    meant = text.misspelt_type(written, type_names)
+    if meant is None:
+        return None
+    marker = line[: len(line) - len(line.lstrip("!?+"))]
+    return marker, written, meant
+
+
+def misspelt_message(marker: str, written: str, meant: str, *, shown_as: str) -> str:
+    return (
+        f"the admonition type '{written}' is not a callout type: did you mean '{meant}'? "
+        f"As written it shows as {shown_as}, not as a {meant} callout (not numbered, "
+        f'not in Key takeaways or the strategy library); write: {marker} {meant} "Title"'
+    )
+
+
 class _MalformedBlockProcessor(BlockProcessor):
     """Finds lines that open like a callout of one of the extension's types but that
     neither the admonition nor the details processor accepted (they run first). It only
@@ -256,6 +286,17 @@ class _MalformedBlockProcessor(BlockProcessor):
         types = self.session.types
         return [line for line in block.split("\n") if meant_as_callout(line, types)]
 
+    def _misspelt(self, block: str) -> list[tuple[str, str, str, str]]:
+        """Lines left as text that open an admonition of a near-miss type: ``(line,
+        marker, written, meant)``."""
+        types = self.session.types
+        found = []
+        for line in block.split("\n"):
+            miss = misspelt_opener(line, types)
+            if miss is not None:
+                found.append((line, *miss))
+        return found
+
     def test(self, parent: etree.Element, block: str) -> bool:
         # Most blocks hold no opener at all: a substring test before splitting lines.
         if "!!!" not in block and "???" not in block:
@@ -263,7 +304,7 @@ class _MalformedBlockProcessor(BlockProcessor):
         # Warnings come from the page's own conversion; an excerpt's would be dropped.
         if self.session.excerpt:
             return False
-        return bool(self._meant(block))
+        return bool(self._meant(block) or self._misspelt(block))
 
     def run(self, parent: etree.Element, blocks: list[str]) -> bool:
         for line in self._meant(blocks[0]):
@@ -271,6 +312,10 @@ class _MalformedBlockProcessor(BlockProcessor):
                 line,
                 f"'{line.strip()}' starts like a callout but is not valid callout "
                 f"syntax, so it shows as plain text; {SYNTAX_HELP}",
+            )
+        for line, marker, written, meant in self._misspelt(blocks[0]):
+            self.session.document.flag(
+                line, misspelt_message(marker, written, meant, shown_as="plain text"), misspelt=True
             )
         return False
 
@@ -305,6 +350,28 @@ class _TitleTreeprocessor(Treeprocessor):
             callout_type = types.get(kind)
             if callout_type is not None:
                 self._callout(element, callout_type, extra)
+            elif not self.session.excerpt:
+                self._misspelt(kind, types, "!!!" if element.tag == "div" else "???")
+
+    def _misspelt(self, kind: str, types: Mapping[str, CalloutType], marker: str) -> None:
+        """An admonition (or details) box of a type that is a near miss of a callout
+        type (``!!! stratgy "Title"``): reported with its line and the type meant."""
+        meant = text.misspelt_type(kind, types)
+        if meant is None:
+            return
+        document = self.session.document
+
+        def opens(line: str) -> bool:
+            miss = misspelt_opener(line, types)
+            return miss is not None and miss[1] == kind
+
+        document.problems.append(
+            Problem(
+                document.locate(opens),
+                misspelt_message(marker, kind, meant, shown_as="a plain admonition"),
+                misspelt=True,
+            )
+        )
 
     def _callout(self, element: etree.Element, kind: CalloutType, extra: list[str]) -> None:
         document = self.session.document

@@ -225,7 +225,8 @@ def begin_page(build: CalloutsBuild, page: Page, excerpt_separator: str = "") ->
 
 def end_page(build: CalloutsBuild, page: Page) -> list[str]:
     """After the conversion (``on_page_content``): the warnings to log, with file and
-    line."""
+    line. Those about a misspelt callout type (``!!! stratgy``) wait for
+    ``misspelt_warnings``."""
     report = build.end(page.markdown or "")
     if report is None or not report.problems:
         return []
@@ -234,7 +235,18 @@ def end_page(build: CalloutsBuild, page: Page) -> list[str]:
     except OSError:  # pragma: no cover - the file vanished mid-build
         offset = 0
     problems = sorted(report.problems, key=lambda p: (p.line is None, p.line or 0))
-    return [describe_problem(page.file.src_uri, p, offset) for p in problems]
+    build.misspelt.extend(
+        describe_problem(page.file.src_uri, p, offset) for p in problems if p.misspelt
+    )
+    return [describe_problem(page.file.src_uri, p, offset) for p in problems if not p.misspelt]
+
+
+def misspelt_warnings(build: CalloutsBuild) -> list[str]:
+    """Once every page has been converted (``on_env``, after ``settle``): the warnings
+    about admonitions of a misspelt callout type, on a site that shows callouts. A site
+    that writes none may well use an admonition type of its own close to one of the
+    plugin's (``!!! benefits``): adding the plugin gives it no new warning."""
+    return list(build.misspelt) if build.shown else []
 
 
 def settle(

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Container
+from collections.abc import Container, Iterable
+
+from stay_tuned.callouts.types import MATERIAL_TYPES
 
 _SENTENCE_ENDS = ".!?\u3002\uff01\uff1f"  # and the full-width ones
 _CLOSERS = "\"')]\u00bb\u201d\u2019"  # and closing guillemet, double and single quote
@@ -115,3 +117,40 @@ def first_sentence(text: str, limit: int = SUMMARY_LIMIT) -> str:
         return sentence
     cut = sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:")
     return f"{cut}…"
+
+
+def edit_distance(a: str, b: str) -> int:
+    """How many single-character insertions, deletions, substitutions or swaps of two
+    neighbours turn ``a`` into ``b`` (the optimal string alignment distance):
+    ``stratgy`` -> ``strategy`` is 1, ``benfeit`` -> ``benefit`` is 1."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i, *([0] * len(b))]
+        for j, char_b in enumerate(b, start=1):
+            cost = 0 if char_a == char_b else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[len(b)]
+
+
+def misspelt_type(name: str, type_names: Iterable[str]) -> str | None:
+    """The callout type an admonition type ``name`` probably misspells, or ``None``.
+
+    ``name`` is a near miss when it is no callout type and none of Material's types
+    (``MATERIAL_TYPES``), and one edit away from a type name (two for names of more than
+    five letters): ``stratgy`` means ``strategy``, ``benifit`` ``benefit``; ``note``,
+    ``tip`` or ``summary`` mean what they say. The closest type wins, then the first."""
+    name = name.casefold()
+    names = list(type_names)
+    if not name or name in names or name in MATERIAL_TYPES:
+        return None
+    best: tuple[int, str] | None = None
+    for type_name in names:
+        allowed = 1 if len(type_name) <= 5 else 2
+        distance = edit_distance(name, type_name)
+        if distance <= allowed and (best is None or distance < best[0]):
+            best = (distance, type_name)
+    return best[1] if best else None

@@ -28,6 +28,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 from stay_tuned import feed_writer, sharing, site_feeds
 from stay_tuned.errors import StayTunedError
@@ -35,7 +36,7 @@ from stay_tuned.following import Following
 from stay_tuned.generated import GeneratedPages, attach_after_blog, page_title
 from stay_tuned.messages import OVERDUE, log
 from stay_tuned.own_conversion import OwnConversionExtension
-from stay_tuned.render import Renderer
+from stay_tuned.render import SERIES_JS_PATH, Renderer
 from stay_tuned.series import feeds, jsonld, model, progress, registry, view
 from stay_tuned.series.markdown import (
     BOX_MARKER_HTML,
@@ -392,18 +393,32 @@ class SeriesFeature:
         self.own_conversion.add(BoxMarkerTreeprocessor, BOX_MARKER_NAME, PRIORITY)
         series, part = found
         assert isinstance(page, Post)
-        if page.excerpt is None:
+        excerpt = page.excerpt
+        if excerpt is None:
             return None
-        label = str(
+
+        def label_here() -> str:
+            # Material converts the excerpt once for every page that shows it, with the
+            # excerpt's URL set to that page's URL meanwhile (`Excerpt.render`): the
+            # series link is made relative to it.
+            return self._label(series, part, excerpt.file.url or page.url, link=True)
+
+        add_label(excerpt.md, label_here)
+        # Feeds: plain text, with no link (a feed reader has no page to be relative to).
+        return self._label(series, part, page.url, link=False)
+
+    def _label(self, series: model.Series, part: model.Part, base: str, *, link: bool) -> str:
+        """The "Part 2 of 5 · <series>" label on the page at ``base``; with ``link``,
+        the series name links to the series page."""
+        return str(
             self.renderer.render(
                 "series-label.html",
-                series=self.views.link(series, page.url),
-                part=self.views.part(part, page.url),
+                series=self.views.link(series, base),
+                part=self.views.part(part, base),
+                link=link,
                 labels=self.labels,
             )
         )
-        add_label(page.excerpt.md, label)
-        return label
 
     def decorate(self, html: str, page: Page) -> str:
         """A part's HTML with its series box under the title."""
@@ -413,7 +428,10 @@ class SeriesFeature:
         series, part = found
         box = str(
             self.renderer.render(
-                "series-box.html", box=self.views.box(series, part, page.url), labels=self.labels
+                "series-box.html",
+                box=self.views.box(series, part, page.url),
+                labels=self.labels,
+                read_script=get_relative_url(SERIES_JS_PATH, page.url),
             )
         )
         before, marker, after = html.partition(BOX_MARKER_HTML)
@@ -467,6 +485,7 @@ class SeriesFeature:
                     description=Markup(page.content or ""),
                     follow=Markup(follow),
                     labels=self.labels,
+                    read_script=get_relative_url(SERIES_JS_PATH, page.url),
                 )
             )
         elif isinstance(page, SeriesIndexPage):

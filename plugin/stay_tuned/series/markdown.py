@@ -9,11 +9,15 @@ Two places need it, and neither can be found in Markdown text without parsing it
   computed from the HTML before that, counts it);
 - the post's excerpt (blog index, archive and category pages, feeds): a small
   "Part 2 of 5 · <series>" label right after the excerpt's title, stashed as raw HTML
-  the way Python-Markdown stashes any raw HTML block.
+  the way Python-Markdown stashes any raw HTML block. Material converts the excerpt
+  again for every page that shows it, at different depths (``blog/``,
+  ``blog/page/2/``, ``blog/category/x/``), so the label is rendered anew in each
+  conversion: its link to the series page is relative to the page being built.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 from xml.etree import ElementTree as etree
 
@@ -52,21 +56,26 @@ class BoxMarkerTreeprocessor(Treeprocessor):
         insert_after_title(root, etree.Comment(BOX_MARKER))
 
 
+LabelHtml = Callable[[], str]
+"""The label's HTML for the conversion under way (its links relative to the page that
+shows the excerpt)."""
+
+
 class LabelTreeprocessor(Treeprocessor):
     """Adds rendered label HTML right after an excerpt's title."""
 
-    def __init__(self, md: Markdown, html: str) -> None:
+    def __init__(self, md: Markdown, html: LabelHtml) -> None:
         super().__init__(md)
-        self.html = html.strip()
+        self.html = html
 
     def run(self, root: etree.Element) -> None:
         paragraph = etree.Element("p")
         # A <p> holding only a placeholder is replaced by the stashed block-level HTML.
-        paragraph.text = self.md.htmlStash.store(self.html)
+        paragraph.text = self.md.htmlStash.store(self.html().strip())
         insert_after_title(root, paragraph)
 
 
-def add_label(md: Markdown, html: str) -> None:
-    """Show ``html`` (a block-level element) under the title in everything ``md``
-    converts: ``md`` is a post's own excerpt converter."""
+def add_label(md: Markdown, html: LabelHtml) -> None:
+    """Show ``html()`` (a block-level element, asked for in each conversion) under the
+    title in everything ``md`` converts: ``md`` is a post's own excerpt converter."""
     md.treeprocessors.register(LabelTreeprocessor(md, html), "stay_tuned_label", PRIORITY)

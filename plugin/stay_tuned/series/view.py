@@ -56,6 +56,9 @@ class SeriesLink:
     total: int
     published: int
     complete: bool
+    page: str = ""
+    """The series page's URL relative to the site root, the same on every page: the
+    key under which a reader's browser remembers the parts they have read."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,9 @@ class BoxView:
     series: SeriesLink
     current: PartView
     parts: tuple[PartView, ...]
+    next: PartView | None = None
+    """What comes after the current part: the next published part (linked), else the
+    next announced one (with its date); ``None`` when nothing is to come."""
 
 
 @dataclass(frozen=True)
@@ -112,6 +118,16 @@ def box_indices(count: int, at: int, limit: int = BOX_LIMIT) -> list[int]:
     return sorted(keep)
 
 
+def next_part(series: Series, current: Part) -> Part | None:
+    """The part a reader of ``current`` goes on to: the one after it, or, after the last
+    part written so far, the first part still announced; ``None`` when nothing is to
+    come."""
+    following = series.following(current)
+    if following is None and series.announced:
+        following = series.announced[0]  # an earlier part is still to come
+    return following
+
+
 class Views:
     """Builds the template data for one build.
 
@@ -134,6 +150,7 @@ class Views:
             total=series.total,
             published=len(series.published),
             complete=series.complete,
+            page=self.urls[series.id],
         )
 
     def part(
@@ -152,6 +169,7 @@ class Views:
         )
 
     def box(self, series: Series, current: Part, base: str) -> BoxView:
+        following = next_part(series, current)
         numbers = [part.number for part in series.parts]
         indices = box_indices(len(numbers), numbers.index(current.number))
         shown = set(indices)
@@ -164,12 +182,11 @@ class Views:
                 )
                 for i in indices
             ),
+            next=self.part(following, base) if following else None,
         )
 
     def stay_tuned(self, series: Series, current: Part, base: str) -> StayTunedView:
-        following = series.following(current)
-        if following is None and series.announced:
-            following = series.announced[0]  # an earlier part is still to come
+        following = next_part(series, current)
         kind: Literal["next", "announced", "complete"]
         if following is None:
             kind = "complete"

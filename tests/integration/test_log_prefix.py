@@ -77,7 +77,7 @@ def test_errors_carry_the_same_prefix_once(project: SiteProject) -> None:
     code, log = cli_log(project)
     assert code != 0
     assert_one_prefix(log)
-    assert line_with(log, "ERROR", "no such Material blog plugin").startswith(
+    assert line_with(log, "ERROR", "no blog plugin of that name").startswith(
         "stay-tuned: option 'blog' names 'journal'"
     )
 

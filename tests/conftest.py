@@ -10,7 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.sitebuilder import SiteProject
+from tests import stack
+
+stack.use_engine()  # before anything imports mkdocs (ProperDocs on the MaterialX stack)
+
+from tests.sitebuilder import SiteProject  # noqa: E402
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 # Builds in tests happen on 2026-11-26 (noon UTC), whatever the calendar says: the

@@ -19,8 +19,12 @@ from typing import Any
 
 import yaml
 from bs4 import BeautifulSoup
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
+
+from tests import stack
+
+stack.use_engine()  # before mkdocs is imported: ProperDocs on the MaterialX stack
+from mkdocs.commands.build import build  # noqa: E402
+from mkdocs.config import load_config  # noqa: E402
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
@@ -30,9 +34,11 @@ BASE_CONFIG: dict[str, Any] = {
     "site_name": "Test Blog",
     "site_description": "A blog for tests",
     "site_url": "https://example.org/blog-site/",
-    "theme": {"name": "material", "language": "en", "features": ["navigation.footer"]},
+    "theme": {"name": stack.THEME, "language": "en", "features": ["navigation.footer"]},
     "plugins": [
-        "search",
+        # MaterialX's search defaults to Pagefind; its `lunr` provider is Material's
+        # search, whose search/search_index.json the tests read (see README: Pagefind).
+        {"search": {"provider": "lunr"}} if stack.MATERIALX else "search",
         {"blog": {"blog_dir": "blog", "post_excerpt": "optional"}},
         {"stay-tuned": {}},
         {

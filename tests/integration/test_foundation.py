@@ -7,6 +7,7 @@ import filecmp
 import pytest
 from mkdocs.exceptions import Abort
 
+from tests import stack
 from tests.sitebuilder import SiteProject, post
 
 POST_URL = "blog/2026/01/10/first-steps/"
@@ -213,9 +214,10 @@ def test_the_error_names_the_config_file_the_site_uses(
 @pytest.mark.parametrize(
     ("listed", "option"),
     [
-        ("material/blog", None),  # the full name, as a config written for Material has it
+        # the full name, as a config has it for Material (or MaterialX)
+        (f"{stack.THEME}/blog", None),
         ("blog", "blog"),  # the option without the namespace matches either distribution
-        ("blog", "material/blog"),  # the old default, written out
+        ("blog", "material/blog"),  # the old default, written out (also on MaterialX)
     ],
 )
 def test_the_blog_plugin_is_found_by_what_it_is(

@@ -10,8 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from tests import material_clock as material_clock_module
-from tests.sitebuilder import SiteProject
+from tests import stack
+
+stack.use_engine()  # before anything imports mkdocs (ProperDocs on the MaterialX stack)
+
+from tests import material_clock as material_clock_module  # noqa: E402
+from tests.sitebuilder import SiteProject  # noqa: E402
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 # Builds in tests happen on 2026-11-26 (noon UTC), whatever the calendar says: the

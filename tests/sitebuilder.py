@@ -19,8 +19,12 @@ from typing import Any
 
 import yaml
 from bs4 import BeautifulSoup
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
+
+from tests import stack
+
+stack.use_engine()  # before mkdocs is imported: ProperDocs on the MaterialX stack
+from mkdocs.commands.build import build  # noqa: E402
+from mkdocs.config import load_config  # noqa: E402
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
@@ -30,9 +34,11 @@ BASE_CONFIG: dict[str, Any] = {
     "site_name": "Test Blog",
     "site_description": "A blog for tests",
     "site_url": "https://example.org/blog-site/",
-    "theme": {"name": "material", "language": "en", "features": ["navigation.footer"]},
+    "theme": {"name": stack.THEME, "language": "en", "features": ["navigation.footer"]},
     "plugins": [
-        "search",
+        # MaterialX's search defaults to Pagefind; its `lunr` provider is Material's
+        # search, whose search/search_index.json the tests read (see README: Pagefind).
+        {"search": {"provider": "lunr"}} if stack.MATERIALX else "search",
         {"blog": {"blog_dir": "blog", "post_excerpt": "optional"}},
         {"stay-tuned": {}},
         {
@@ -119,6 +125,8 @@ class SiteProject:
     root: Path
     config: dict[str, Any] = field(default_factory=lambda: copy.deepcopy(BASE_CONFIG))
     files: dict[str, str] = field(default_factory=dict)
+    config_name: str = "mkdocs.yml"
+    """The config file's name: ``properdocs.yml`` as a ProperDocs site names it."""
 
     def __post_init__(self) -> None:
         self.files.setdefault("index.md", "# Home\n\nWelcome.\n")
@@ -136,7 +144,10 @@ class SiteProject:
         """A copy of this project in ``root`` with the plugins ``names`` left out of
         ``plugins`` (to compare a site with and without one)."""
         other = SiteProject(
-            root, config=copy.deepcopy(self.config), files=copy.deepcopy(self.files)
+            root,
+            config=copy.deepcopy(self.config),
+            files=copy.deepcopy(self.files),
+            config_name=self.config_name,
         )
         other.config["plugins"] = [
             p
@@ -152,7 +163,7 @@ class SiteProject:
             target = docs / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(content, encoding="utf-8")
-        (self.root / "mkdocs.yml").write_text(
+        (self.root / self.config_name).write_text(
             yaml.safe_dump(self.config, allow_unicode=True, sort_keys=False), encoding="utf-8"
         )
 
@@ -162,7 +173,7 @@ class SiteProject:
 
     def build(self, *, command: str = "build", strict: bool = False) -> BuiltSite:
         self.write()
-        cfg = load_config(config_file=str(self.root / "mkdocs.yml"), strict=strict)
+        cfg = load_config(config_file=str(self.root / self.config_name), strict=strict)
         cfg.plugins.on_startup(command=command, dirty=False)
         try:
             build(cfg)

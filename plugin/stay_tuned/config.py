@@ -42,8 +42,10 @@ class StayTunedConfig(base.Config):  # type: ignore[no-untyped-call]
     enabled = c.Type(bool, default=True)
     """Turn the whole plugin off without removing it from ``plugins``."""
 
-    blog = c.Type(str, default="material/blog")
-    """Name of the Material blog plugin instance whose posts the plugin works on."""
+    blog = c.Optional(c.Type(str))
+    """The blog plugin instance whose posts the plugin works on, for sites with several
+    blogs: its name in ``plugins`` (``material/blog #2``, or ``blog #2`` for either
+    Material's or MaterialX's). Unset: the first blog plugin listed."""
 
     sign_off = c.Optional(c.Type(str))
     """Markdown rendered once at the end of every post, after the article: the site's

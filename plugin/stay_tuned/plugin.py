@@ -18,6 +18,7 @@ from mkdocs.utils.templates import TemplateContext
 from mkdocs_rss_plugin.plugin import GitRssPlugin
 
 from stay_tuned import (
+    blog_lookup,
     clock,
     closing,
     feed_excerpt,
@@ -31,6 +32,7 @@ from stay_tuned import (
     stylesheets,
 )
 from stay_tuned.callouts import site as callouts
+from stay_tuned.callouts.types import config_file_label
 from stay_tuned.config import StayTunedConfig
 from stay_tuned.errors import StayTunedError
 from stay_tuned.messages import log
@@ -42,7 +44,9 @@ class _Build:
     """Everything one build knows. Made anew in ``on_config``, so nothing survives from
     one ``mkdocs serve`` rebuild to the next."""
 
-    def __init__(self, config: MkDocsConfig, plugin_config: StayTunedConfig) -> None:
+    def __init__(
+        self, config: MkDocsConfig, plugin_config: StayTunedConfig, blog: BlogPlugin
+    ) -> None:
         self.renderer = render.Renderer(config.theme.dirs)
         self.labels = i18n.labels_for(config.theme.get("language"), plugin_config.labels)
         # Features add their <head> tags (structured data, feed links, sharing metadata).
@@ -58,7 +62,7 @@ class _Build:
             takeaways_words=plugin_config.takeaways_words,
             library=plugin_config.strategy_library,
             library_url_format=plugin_config.strategy_library_url,
-            blog_dir=config.plugins[plugin_config.blog].config.blog_dir,
+            blog_dir=blog.config.blog_dir,
             renderer=self.renderer,
             labels=self.labels,
         )
@@ -87,11 +91,11 @@ class _Build:
         # categories (a series title, ...) to `self.following.feed_categories`.
         self.following = following.Following(
             config,
-            rss=_site_feed_plugins(config, _site_url_needed_by(config, plugin_config)),
+            rss=_site_feed_plugins(config, _site_url_needed_by(config, plugin_config, blog)),
             subscribe=plugin_config.subscribe,
             labels=self.labels,
             renderer=self.renderer,
-            draft_if_future_date=config.plugins[plugin_config.blog].config.draft_if_future_date,
+            draft_if_future_date=blog.config.draft_if_future_date,
             feed_excerpts=plugin_config.feed_excerpts,
         )
         # Series take their feed items and follow blocks from `self.following`.
@@ -167,14 +171,14 @@ class _Build:
         )
 
 
-def _site_url_needed_by(config: MkDocsConfig, plugin_config: StayTunedConfig) -> list[str]:
+def _site_url_needed_by(
+    config: MkDocsConfig, plugin_config: StayTunedConfig, blog: BlogPlugin
+) -> list[str]:
     """What the site uses that needs `site_url` (see ``site_feeds.site_url_needed_by``)."""
     registry: str | None = None
-    blog: Any = config.plugins.get(plugin_config.blog)
-    if isinstance(blog, BlogPlugin):
-        path = series_file_path(plugin_config.series_file, blog.config.blog_dir)
-        if os.path.isfile(os.path.join(config.docs_dir, path)):
-            registry = path
+    path = series_file_path(plugin_config.series_file, blog.config.blog_dir)
+    if os.path.isfile(os.path.join(config.docs_dir, path)):
+        registry = path
     return site_feeds.site_url_needed_by(
         follow=plugin_config.follow,
         feed_excerpts=plugin_config.feed_excerpts,
@@ -217,6 +221,7 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
         self._serve_errors: serve_errors.ServeErrors | None = None
         """Under ``mkdocs serve``: the latest build's error, shown in the browser while
         it stands (cleared by the next build that succeeds)."""
+        self._blog_key: str | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.is_serve = command == "serve"
@@ -229,13 +234,19 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
                 config.extra_css.append(css)
         if str(render.THEME_DIR) not in config.theme.dirs:
             config.theme.dirs.append(str(render.THEME_DIR))
-        self._blog(config)
+        # Found by what it is (Material's or MaterialX's blog plugin), once per build.
+        self._blog_key = blog_lookup.find_blog(
+            config.plugins,
+            BlogPlugin,
+            name=self.config.blog,
+            config_file=config_file_label(config.config_file_path),
+        )
         # The previous build's generated sources are removed when it ends; these calls
         # also catch a build that ended before its `on_post_build` or `on_build_error`.
         if self._build is not None:
             self._build.generated.remove()
         generated.remove_stale_folders()
-        self._build = _Build(config, self.config)
+        self._build = _Build(config, self.config, self._blog(config))
         # A reused config (serve) may still hold the previous build's instance.
         extensions: list[Any] = config.markdown_extensions
         extensions[:] = [e for e in extensions if not isinstance(e, OwnConversionExtension)]
@@ -429,11 +440,8 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
         return self._build
 
     def _blog(self, config: MkDocsConfig) -> BlogPlugin:
-        plugin: Any = config.plugins.get(self.config.blog)
-        if not isinstance(plugin, BlogPlugin):
-            raise StayTunedError(
-                f"option 'blog' names '{self.config.blog}', but no such Material "
-                "blog plugin is listed in 'plugins' of mkdocs.yml. List it before stay-tuned:\n"
-                "plugins:\n  - blog\n  - stay-tuned"
-            )
+        """The blog plugin instance found in ``on_config`` (``blog_lookup``)."""
+        plugin: Any = config.plugins.get(self._blog_key or "")
+        if not isinstance(plugin, BlogPlugin):  # pragma: no cover - on_config found it
+            raise StayTunedError("on_config did not find the blog plugin")
         return plugin

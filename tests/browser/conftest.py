@@ -27,6 +27,8 @@ from tests.browser.site import (
     CHROMIUM,
     CHROMIUM_ARGS,
     LOVE_AND_DATING,
+    MATERIALX_SITE,
+    MATERIALX_VENV,
     THREE_PARTS,
     ServedSite,
     SitePage,
@@ -76,18 +78,25 @@ class Servers:
         """The site, built with ``SITE_URL`` on a free loopback port, served at the same
         path as ``site_url``'s (instant navigation only follows links under
         ``site_url``)."""
-        project = copy_site(self.tmp_path_factory.mktemp(f"browser-{source.name}"))
+        command = tool("mkdocs")
+        if source.materialx:
+            command = str(MATERIALX_VENV / "bin" / "properdocs")
+            if not os.path.isfile(command):
+                unavailable(f"{command} is missing (scripts/test-materialx creates it)")
+        project = copy_site(
+            self.tmp_path_factory.mktemp(f"browser-{source.name}"), materialx=source.materialx
+        )
         for rel, text in source.files.items():
             (project / rel).parent.mkdir(parents=True, exist_ok=True)
             (project / rel).write_text(text, encoding="utf-8")
         serve_root = project / "served"
         handler = functools.partial(_QuietHandler, directory=str(serve_root))
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        path = _site_path(project / "mkdocs.yml")
+        path = _site_path(project / ("properdocs.yml" if source.materialx else "mkdocs.yml"))
         base = f"http://127.0.0.1:{server.server_address[1]}{path}"
         site_dir = serve_root / path.strip("/")
         result = subprocess.run(
-            [tool("mkdocs"), "build", "--strict", "-d", str(site_dir)],
+            [command, "build", "--strict", "-d", str(site_dir)],
             cwd=project,
             env={**ENV, **source.env, "SITE_URL": base},
             capture_output=True,
@@ -122,6 +131,12 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
 def served_site(servers: Servers) -> ServedSite:
     """The Love and Dating site as it is in the repository."""
     return servers(LOVE_AND_DATING)
+
+
+@pytest.fixture(scope="session")
+def materialx_site(servers: Servers) -> ServedSite:
+    """The site built with MaterialX 10 on ProperDocs 1.6 (``.venv-materialx``)."""
+    return servers(MATERIALX_SITE)
 
 
 @pytest.fixture(scope="session")

@@ -97,6 +97,9 @@ class SiteSource:
     name: str
     files: Mapping[str, str] = field(default_factory=dict)
     env: Mapping[str, str] = field(default_factory=dict)
+    materialx: bool = False
+    """Built on the other stack: MaterialX + ProperDocs from ``properdocs.yml`` (theme
+    ``materialx``), with ``.venv-materialx`` (made by ``scripts/test-materialx``)."""
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,10 @@ class ServedSite:
 
 LOVE_AND_DATING = SiteSource("love-and-dating")
 """The site as it is in the repository."""
+
+MATERIALX_SITE = SiteSource("materialx", materialx=True)
+"""The same site as a MaterialX + ProperDocs site has it (``properdocs.yml``)."""
+MATERIALX_VENV = REPO_ROOT / ".venv-materialx"
 
 
 def _without_stay_tuned(config: str) -> str:

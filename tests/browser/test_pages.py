@@ -281,3 +281,40 @@ def test_instant_navigation_keeps_the_plugin_working(
                 assert page.evaluate(check), f"after instant navigation to {name}: {check}"
     visited = {step.to.name for step in INSTANT_ROUTE}
     assert {name for name, _ in INSTANT_CHECKS} <= visited
+
+
+# -- the same site on MaterialX 10 + ProperDocs 1.6 ------------------------------------
+# MaterialX renders Material 9.7's templates with its own changes (search, header): the
+# plugin's blocks must show, read the same, and keep their contrast there too.
+
+
+@by_name
+def test_materialx_page_shows_its_content(
+    open_page: OpenPage, materialx_site: ServedSite, site_page: SitePage
+) -> None:
+    assert_shows_its_content(open_page(site_page, site=materialx_site), site_page)
+
+
+@pytest.mark.parametrize("name", ["post", "series", "library"])
+@pytest.mark.parametrize("color_scheme", SCHEMES)
+def test_materialx_text_keeps_wcag_aa_contrast(
+    open_page: OpenPage, materialx_site: ServedSite, name: str, color_scheme: str
+) -> None:
+    site_page = page_named(name)
+    page = open_page(site_page, site=materialx_site)
+    switch_scheme(page, color_scheme)
+    assert_contrast(page, site_page)
+
+
+@pytest.mark.parametrize("color_scheme", SCHEMES)
+def test_materialx_post_on_a_phone_and_its_screenshots(
+    open_page: OpenPage, materialx_site: ServedSite, color_scheme: str, screenshots: Path
+) -> None:
+    site_page = page_named("post")
+    page = open_page(site_page, site=materialx_site, width=PHONE_WIDTH, height=812)
+    switch_scheme(page, color_scheme)
+    measured = phone_overflow(page)
+    assert measured["scrollWidth"] <= measured["clientWidth"], measured
+    target = screenshots / f"materialx-post-{color_scheme}-phone.png"
+    page.screenshot(path=str(target), full_page=True, style=HIDE_TOOLTIPS)
+    assert target.stat().st_size > 0

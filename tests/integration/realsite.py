@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import stack
 from tests.sitebuilder import REPO_ROOT
 
 POST = "blog/2026/11/25/the-importance-of-emotional-connection-in-relationships/"
@@ -24,9 +25,23 @@ ENV = {
 }
 
 
-def copy_site(target: Path) -> Path:
+def materialx_config(text: str) -> str:
+    """The site's mkdocs.yml as a MaterialX site writes it: theme ``materialx`` (MaterialX
+    registers no theme ``material``; ``- blog`` then resolves to ``materialx/blog``)."""
+    theme = "theme:\n  name: material\n"
+    assert text.count(theme) == 1, "mkdocs.yml's theme is no longer `name: material`"
+    return text.replace(theme, "theme:\n  name: materialx\n")
+
+
+def copy_site(target: Path, *, materialx: bool = stack.MATERIALX) -> Path:
+    """The site in ``target``: on the MaterialX stack (or with ``materialx``) its config
+    is ``properdocs.yml`` with theme ``materialx``, as a ProperDocs + MaterialX site has it."""
     target.mkdir(parents=True, exist_ok=True)
-    shutil.copy(REPO_ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    text = (REPO_ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    if materialx:
+        (target / "properdocs.yml").write_text(materialx_config(text), encoding="utf-8")
+    else:
+        (target / "mkdocs.yml").write_text(text, encoding="utf-8")
     shutil.copytree(REPO_ROOT / "docs", target / "docs")
     shutil.copytree(REPO_ROOT / "overrides", target / "overrides")
     return target
@@ -36,12 +51,18 @@ def tool(name: str) -> str:
     return str(Path(sys.executable).with_name(name))
 
 
+def engine() -> str:
+    """The command that builds a site on this stack: ``mkdocs`` or ``properdocs``."""
+    return tool(stack.ENGINE)
+
+
 @pytest.fixture(scope="session")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """The site built with `mkdocs build --strict`: its folder and the build's log."""
+    """The site built with `mkdocs build --strict` (`properdocs build --strict` from
+    properdocs.yml on the MaterialX stack): its folder and the build's log."""
     root = copy_site(tmp_path_factory.mktemp("site"))
     result = subprocess.run(
-        [tool("mkdocs"), "build", "--strict"],
+        [engine(), "build", "--strict"],
         cwd=root,
         env=ENV,
         capture_output=True,

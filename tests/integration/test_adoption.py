@@ -24,6 +24,7 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 
+from tests import stack
 from tests.sitebuilder import BuiltSite, SiteProject
 
 SITE = "https://example.org/adopt/"
@@ -175,7 +176,7 @@ def _project(root: Path, rss: dict[str, Any], *, with_plugin: bool) -> SiteProje
         "site_name": "Adoption Blog",
         "site_description": "A plain Material blog",
         "site_url": SITE,
-        "theme": {"name": "material", "features": ["navigation.footer"]},
+        "theme": {"name": stack.THEME, "features": ["navigation.footer"]},
         "nav": [{"Home": "index.md"}, {"Blog": ["blog/index.md"]}],
         "plugins": plugins,
         "markdown_extensions": [

@@ -7,6 +7,7 @@ import filecmp
 import pytest
 from mkdocs.exceptions import Abort
 
+from tests import stack
 from tests.sitebuilder import SiteProject, post
 
 POST_URL = "blog/2026/01/10/first-steps/"
@@ -191,23 +192,57 @@ def test_plugin_without_blog_plugin_is_a_clear_error(
     with pytest.raises(Abort):
         project.build()
     (error,) = _errors(caplog)
-    assert "no such Material blog plugin is listed in 'plugins'" in error
+    assert "no blog plugin (Material's or MaterialX's 'blog') is listed in 'plugins'" in error
     assert "plugins:\n  - blog\n  - stay-tuned" in error
 
 
-def test_wrong_option_type_names_the_key(
-    project: SiteProject, caplog: pytest.LogCaptureFixture
+def test_the_error_names_the_config_file_the_site_uses(
+    project: SiteProject, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    project.options()["sign_off"] = ["not", "text"]
+    # ProperDocs reads properdocs.yml: the message names it, not mkdocs.yml.
+    project.config_name = "properdocs.yml"
+    project.config["plugins"] = ["search", "stay-tuned"]
+    project.root.mkdir(parents=True, exist_ok=True)
+    monkeypatch.chdir(project.root)
     with pytest.raises(Abort):
         project.build()
     (error,) = _errors(caplog)
-    assert "Plugin 'stay-tuned' option 'sign_off'" in error
-    assert "Expected type: <class 'str'>" in error
+    assert "is listed in 'plugins' of properdocs.yml." in error
+    assert "mkdocs.yml" not in error
 
 
-def test_disabled_plugin_adds_nothing(project: SiteProject) -> None:
-    project.options().update({"enabled": False, "sign_off": "Thanks."})
-    _blog(project)
-    site = project.build()
-    assert site.html(POST_URL).select("aside.st-sign-off") == []
+@pytest.mark.parametrize(
+    ("listed", "option"),
+    [
+        # the full name, as a config has it for Material (or MaterialX)
+        (f"{stack.THEME}/blog", None),
+        ("blog", "blog"),  # the option without the namespace matches either distribution
+        ("blog", "material/blog"),  # the old default, written out (also on MaterialX)
+    ],
+)
+def test_the_blog_plugin_is_found_by_what_it_is(
+    project: SiteProject, listed: str, option: str | None
+) -> None:
+    plugins = project.config["plugins"]
+    plugins[1] = {listed: plugins[1]["blog"]}
+    if option is not None:
+        project.options()["blog"] = option
+    project.options()["sign_off"] = "Thanks for reading!"
+    project.files["blog/posts/one.md"] = post("One", "2026-01-10")
+    site = project.build(strict=True)
+    assert site.html("blog/2026/01/10/one/").select_one("article aside.st-sign-off")
+
+
+def test_the_option_chooses_the_second_blog(project: SiteProject) -> None:
+    # Two blogs; stay-tuned works on the one its option names (the second instance):
+    # the strategy library follows that blog's folder and lists its posts.
+    project.config["plugins"].insert(2, {"blog": {"blog_dir": "news", "post_excerpt": "optional"}})
+    project.options()["blog"] = "blog #2"
+    project.files["news/index.md"] = "# News\n"
+    project.files["blog/posts/one.md"] = post("One", "2026-01-10")
+    strategy = '!!! strategy "Listen first"\n    Listen.\n'
+    project.files["news/posts/two.md"] = post("Two", "2026-01-12", f"Intro.\n\n{strategy}")
+    site = project.build(strict=True)
+    library = site.html("news/strategies/")
+    assert "Listen first" in library.get_text()
+    assert not site.path("blog/strategies/").exists()

@@ -9,7 +9,7 @@ import subprocess
 
 import pytest
 
-from tests.integration.realsite import ENV, tool
+from tests.integration.realsite import ENV, engine
 from tests.integration.test_series import love_lab
 from tests.sitebuilder import SiteProject, post
 
@@ -23,7 +23,7 @@ def cli_log(project: SiteProject) -> tuple[int, list[tuple[str, str]]]:
     log lines as (level, text)."""
     project.write()
     result = subprocess.run(
-        [tool("mkdocs"), "build"],
+        [engine(), "build"],
         cwd=project.root,
         env=ENV,
         capture_output=True,
@@ -77,7 +77,7 @@ def test_errors_carry_the_same_prefix_once(project: SiteProject) -> None:
     code, log = cli_log(project)
     assert code != 0
     assert_one_prefix(log)
-    assert line_with(log, "ERROR", "no such Material blog plugin").startswith(
+    assert line_with(log, "ERROR", "no blog plugin of that name").startswith(
         "stay-tuned: option 'blog' names 'journal'"
     )
 

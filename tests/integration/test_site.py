@@ -8,7 +8,7 @@ from pathlib import Path
 import feedparser
 from bs4 import BeautifulSoup
 
-from tests.integration.realsite import ENV, POST, copy_site, tool
+from tests.integration.realsite import ENV, POST, copy_site, engine
 from tests.sitebuilder import REPO_ROOT
 
 # A copy of ../shared/seed/the-importance-of-emotional-connection.txt, as its author wrote it.
@@ -196,6 +196,6 @@ def test_feeds_list_the_article_with_its_date(built: tuple[Path, str]) -> None:
 def test_site_url_comes_from_the_environment(tmp_path: Path) -> None:
     root = copy_site(tmp_path / "site")
     env = {**ENV, "SITE_URL": "https://someone.github.io/blog/"}
-    subprocess.run([tool("mkdocs"), "build"], cwd=root, env=env, check=True, capture_output=True)
+    subprocess.run([engine(), "build"], cwd=root, env=env, check=True, capture_output=True)
     rss = feedparser.parse((root / "site/feed_rss_created.xml").read_text(encoding="utf-8"))
     assert rss.entries[0].link.startswith("https://someone.github.io/blog/blog/2026/11/25/")

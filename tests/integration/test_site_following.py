@@ -12,7 +12,7 @@ import feedparser
 from bs4 import BeautifulSoup
 
 from tests.feeds import json_feed_problems
-from tests.integration.realsite import ENV, POST, copy_site, tool
+from tests.integration.realsite import ENV, POST, copy_site, engine
 from tests.integration.test_site import page
 
 SITE = "https://love-and-dating.github.io/love-and-dating/"
@@ -85,7 +85,7 @@ def test_published_elsewhere_every_url_follows_site_url(tmp_path: Path) -> None:
     elsewhere = "https://someone.github.io/blog/"
     env = {**ENV, "SITE_URL": elsewhere}
     subprocess.run(
-        [tool("mkdocs"), "build", "--strict"], cwd=root, env=env, check=True, capture_output=True
+        [engine(), "build", "--strict"], cwd=root, env=env, check=True, capture_output=True
     )
     site = root / "site"
     rss = feedparser.parse((site / "feed_rss_created.xml").read_text(encoding="utf-8"))

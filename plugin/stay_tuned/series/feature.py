@@ -137,7 +137,7 @@ class SeriesFeature:
         series_file: str,
         url_format: str,
         index_url: str,
-        nav: str = "all",
+        nav: str = "auto",
         renderer: Renderer,
         labels: Mapping[str, str],
         today: datetime.date,
@@ -155,7 +155,8 @@ class SeriesFeature:
         self.index_url = index_url
         self.nav = nav
         """``series_nav``: ``all`` lists every series page in the navigation, ``index``
-        only the series index."""
+        only the series index, ``auto`` one or the other by the number of series
+        (``model.lists_every_series``)."""
         self.renderer = renderer
         self.labels = labels
         self.today = today
@@ -358,7 +359,7 @@ class SeriesFeature:
         anchor = blog.blog
         if self.index is not None and anchor.file.inclusion.is_in_nav():
             series_pages: list[Page] = [self.pages[s.id] for s in self.catalog.series]
-            if self.nav == "index":
+            if not model.lists_every_series(self.nav, len(series_pages)):
                 attach_after_blog(anchor, self.index, nav)
                 self.index.file.inclusion = anchor.file.inclusion
                 attach_under(self.index, series_pages)

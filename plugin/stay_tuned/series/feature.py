@@ -176,6 +176,8 @@ class SeriesFeature:
         """The blog's posts folder, relative to ``docs_dir``."""
         self._descriptions: dict[str, str] = {}
         """Each series' description as rendered on its page (HTML), by series id."""
+        self._feed_heads: dict[tuple[feeds.AlternateLink, ...], str] = {}
+        """Rendered feed links of a series' pages, by the links (``feed_head``)."""
         self.uses_series = False
         """Whether the site has a series file: without one, the plugin reads no
         ``series:`` or ``part:`` front matter (the site may use those keys itself)."""
@@ -544,7 +546,12 @@ class SeriesFeature:
         if series is None or series.id not in self.feeds:
             return ""
         links = feeds.alternate_links(series.title, self.feeds[series.id], page.url, self.labels)
-        return str(self.renderer.render("head-feeds.html", links=links))
+        # The parts of a series share these links (at the same depth): rendered once.
+        key = tuple(links)
+        html = self._feed_heads.get(key)
+        if html is None:
+            html = self._feed_heads[key] = str(self.renderer.render("head-feeds.html", links=links))
+        return html
 
     def write_feeds(self) -> None:
         """Writes every series' RSS and JSON feeds: its published parts in part order."""

@@ -91,6 +91,12 @@ class Renderer:
         found = self._templates.get(name)
         if found is None:
             found = self._templates[name] = self.env.get_template(f"stay_tuned/{name}")
+            # Jinja keeps a template's globals as a ChainMap over the environment's, and
+            # each render copies it into a new context through ChainMap's Python-level
+            # methods: most of a small template's rendering time. Nothing adds globals
+            # to this environment during a build, so a plain dict of the same names
+            # renders the same, three times faster.
+            found.globals = dict(found.globals)
         return found
 
     def render(self, name: str, **context: Any) -> Markup:

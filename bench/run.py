@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from bench.generate import REPO_ROOT, Blog, generate
 
 DEFAULT_SIZES = (100, 500, 2000)
@@ -207,19 +209,21 @@ def measure(
     repeats: int,
     today: datetime.date | None = None,
     extras: bool = True,
+    options: dict[str, Any] | None = None,
     say: Callable[[str], None] = print,
 ) -> Result:
     """Time the builds of a generated blog of ``n`` posts with the plugin's default
     options (the site's own options only) and without the plugin; with ``extras``, also
     with ``speedups: false`` (when the plugin has that option) and the plain blog
-    (Material alone, without and with the plugin listed)."""
-    blog: Blog = generate(workdir / str(n), n, today=today)
+    (Material alone, without and with the plugin listed). ``options`` (``--option``)
+    are added to stay-tuned's options in the builds of the generated blog."""
+    blog: Blog = generate(workdir / str(n), n, today=today, options=options)
     result = Result(n, len(blog.series))
     groups: list[dict[str, Path]] = [{OFF: blog.config_off, ON: blog.config_on}]
     if extras:
         if plugin_has_option("speedups"):
             groups[0][NO_SPEEDUPS] = blog.write_config(
-                "nospeedups", enabled=True, options={"speedups": False}
+                "nospeedups", enabled=True, options={**(options or {}), "speedups": False}
             )
         else:
             say("the plugin has no 'speedups' option: no speedups: false row")
@@ -462,15 +466,22 @@ def report(
     repeats: int,
     command: str,
     serve: ServeResult | None = None,
+    options: dict[str, Any] | None = None,
 ) -> str:
+    site = (
+        "- Site: the Love and Dating `mkdocs.yml` (its own stay-tuned options: "
+        "`sign_off`, `follow`, `feed_excerpts`); every other option at its default"
+    )
+    if options:
+        added = ", ".join(f"`{name}: {value}`" for name, value in options.items())
+        site = f"{site}, except {added} (main and `speedups: false` rows)"
     return "\n".join(
         [
             BEGIN,
             f"Latest run (`{command}`):",
             "",
             *machine(),
-            "- Site: the Love and Dating `mkdocs.yml` (its own stay-tuned options: "
-            "`sign_off`, `follow`, `feed_excerpts`); every other option at its default",
+            site,
             "",
             *table(results, repeats),
             *extra_table(results),
@@ -505,6 +516,14 @@ def write_results(path: Path, block: str) -> None:
     path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
 
 
+def parse_option(text: str) -> tuple[str, Any]:
+    """``name=value`` (the value read as YAML, as in mkdocs.yml)."""
+    name, equals, value = text.partition("=")
+    if not equals or not name.strip():
+        raise argparse.ArgumentTypeError("an option is name=value, e.g. series_nav=all")
+    return name.strip(), yaml.safe_load(value)
+
+
 def parse_sizes(text: str) -> list[int]:
     sizes = [int(part) for part in text.replace(",", " ").split()]
     if not sizes or min(sizes) < 1:
@@ -535,6 +554,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="only the default options against no plugin (no speedups: false, no plain blog)",
     )
     parser.add_argument(
+        "--option",
+        type=parse_option,
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a stay-tuned option for the generated blog's builds (repeatable), e.g. "
+        "series_nav=all; the main rows then no longer show the defaults",
+    )
+    parser.add_argument(
         "--serve-posts",
         type=int,
         help=f"posts of the mkdocs serve rebuild benchmark (default {DEFAULT_SERVE_POSTS}; "
@@ -561,7 +589,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         results = [
-            measure(n, args.workdir, repeats=repeats, extras=not args.main_only)
+            measure(
+                n,
+                args.workdir,
+                repeats=repeats,
+                extras=not args.main_only,
+                options=dict(args.option) or None,
+            )
             for n in sorted(sizes)
         ]
         serve = (
@@ -573,7 +607,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(error, file=sys.stderr)
         return 1
     output.parent.mkdir(parents=True, exist_ok=True)
-    write_results(output, report(results, repeats, command.strip(), serve))
+    write_results(output, report(results, repeats, command.strip(), serve, dict(args.option)))
     print("\n".join([*table(results, repeats), *extra_table(results), *serve_table(serve)]))
     print(f"\nWrote {output} in {time.perf_counter() - started:.0f} s")
     return 0

@@ -3,6 +3,7 @@ quick benchmark run builds it with the plugin on and off. Nothing here is timed.
 
 from __future__ import annotations
 
+import argparse
 import datetime
 import gc
 import logging
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import markdown
+import pytest
 import yaml
 from bs4 import BeautifulSoup
 
@@ -203,3 +205,14 @@ def test_page_times_by_kind_of_page(tmp_path: Path, capsys: Any) -> None:
     # later tests expect still reach them).
     assert build._populate_page is populate
     assert logging.getLogger("mkdocs").propagate
+
+
+def test_other_settings_are_passed_as_options() -> None:
+    assert run.parse_option("series_nav=all") == ("series_nav", "all")
+    assert run.parse_option("speedups=false") == ("speedups", False)
+    for wrong in ("series_nav", "=all"):
+        with pytest.raises(argparse.ArgumentTypeError):
+            run.parse_option(wrong)
+    text = run.report([], 1, "python -m bench --option series_nav=all", None, {"series_nav": "all"})
+    assert "every other option at its default, except `series_nav: all`" in text
+    assert "except" not in run.report([], 1, "python -m bench")

@@ -426,7 +426,10 @@ def extra_table(results: Sequence[Result]) -> list[str]:
         "paired and alternated like the main rows.",
     ]
     if not any(NO_SPEEDUPS in r.runs for r in results):
-        notes.append("The plugin measured has no `speedups` option: no `speedups: false` figures.")
+        notes += [
+            "",
+            "The plugin measured has no `speedups` option: no `speedups: false` figures.",
+        ]
     return lines + notes
 
 

@@ -141,6 +141,27 @@ class Blog:
     root: Path
     series: list[Series]
     posts: dict[str, Part]
+    plain: bool = False
+    """A Material blog that uses none of the plugin's syntax (``generate(plain=True)``)."""
+
+    def write_config(
+        self, name: str, *, enabled: bool, options: dict[str, Any] | None = None
+    ) -> Path:
+        """Write ``mkdocs-<name>.yml``: the site's configuration with stay-tuned
+        ``enabled`` or not and ``options`` added to its own (a plain blog: to none of
+        the site's, so the plugin is listed with only ``options``)."""
+        path = self.root / f"mkdocs-{name}.yml"
+        config = {
+            "INHERIT": "site.yml",
+            "plugins": site_plugins(
+                self.root / "site.yml",
+                enabled=enabled,
+                options=options,
+                own_options=not self.plain,
+            ),
+        }
+        path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+        return path
 
     @property
     def config_on(self) -> Path:
@@ -187,8 +208,15 @@ def plan(n: int, *, today: datetime.date, seed: int = 0) -> list[Series]:
     return series
 
 
-def post_markdown(part: Part, series: Series, rng: random.Random) -> str:
-    """A post written like the first article, with benefit and strategy callouts."""
+PLAIN_TYPES = {"benefit": "tip", "strategy": "note"}
+"""In a plain blog (``generate(plain=True)``), Material's own admonitions stand in for
+the plugin's callout types."""
+
+
+def post_markdown(part: Part, series: Series, rng: random.Random, *, plain: bool = False) -> str:
+    """A post written like the first article, with benefit and strategy callouts; with
+    ``plain``, a post of a Material blog that uses none of the plugin's syntax: no
+    ``series``, and Material's ``tip`` and ``note`` admonitions in their place."""
 
     def paragraph(count: int) -> str:
         return " ".join(rng.choice(SENTENCES) for _ in range(count))
@@ -198,9 +226,12 @@ def post_markdown(part: Part, series: Series, rng: random.Random) -> str:
         "authors": ["editors"],
         "categories": sorted(rng.sample(CATEGORIES, rng.randint(1, 2))),
         "description": f"Part {part.part} of {series.title}: {paragraph(1)}",
-        "series": series.id,
-        "part": part.part,
     }
+    if not plain:
+        front.update(series=series.id, part=part.part)
+    benefit, strategy = (
+        (PLAIN_TYPES["benefit"], PLAIN_TYPES["strategy"]) if plain else ("benefit", "strategy")
+    )
     lines = [
         "---",
         yaml.safe_dump(front, sort_keys=False, allow_unicode=True).strip(),
@@ -219,11 +250,11 @@ def post_markdown(part: Part, series: Series, rng: random.Random) -> str:
         "## The Benefits",
         "",
     ]
-    for benefit in rng.sample(BENEFITS, BENEFITS_PER_POST):
-        lines += [f'!!! benefit "{benefit}"', f"    {paragraph(2)}", ""]
+    for name in rng.sample(BENEFITS, BENEFITS_PER_POST):
+        lines += [f'!!! {benefit} "{name}"', f"    {paragraph(2)}", ""]
     lines += ["## Strategies to Try", "", paragraph(1), ""]
-    for strategy in rng.sample(STRATEGIES, STRATEGIES_PER_POST):
-        lines += [f'!!! strategy "{strategy}"', f"    {paragraph(2)}", ""]
+    for name in rng.sample(STRATEGIES, STRATEGIES_PER_POST):
+        lines += [f'!!! {strategy} "{name}"', f"    {paragraph(2)}", ""]
     lines += ["## In Closing", "", paragraph(3), ""]
     return "\n".join(lines)
 
@@ -262,17 +293,21 @@ _SiteLoader.add_multi_constructor("tag:yaml.org,2002:python/", _untag)
 
 
 def site_plugins(
-    site_config: Path, *, enabled: bool, options: dict[str, Any] | None = None
+    site_config: Path,
+    *,
+    enabled: bool,
+    options: dict[str, Any] | None = None,
+    own_options: bool = True,
 ) -> list[Any]:
     """The site's ``plugins`` list, with stay-tuned's ``enabled`` set and ``options``
-    added to its own."""
+    added to its own (to none of the site's with ``own_options=False``)."""
     config = yaml.load(site_config.read_text(encoding="utf-8"), Loader=_SiteLoader)
     plugins: list[Any] = copy.deepcopy(config["plugins"])
     for index, entry in enumerate(plugins):
         if entry == "stay-tuned":
             plugins[index] = {"stay-tuned": {**(options or {}), "enabled": enabled}}
         elif isinstance(entry, dict) and "stay-tuned" in entry:
-            own = dict(entry["stay-tuned"] or {})
+            own = dict(entry["stay-tuned"] or {}) if own_options else {}
             plugins[index] = {"stay-tuned": {**own, **(options or {}), "enabled": enabled}}
     if not any(isinstance(e, dict) and "stay-tuned" in e for e in plugins):
         raise ValueError(f"{site_config} lists no stay-tuned plugin")
@@ -297,9 +332,13 @@ def generate(
     seed: int = 0,
     site: Path = REPO_ROOT,
     options: dict[str, Any] | None = None,
+    plain: bool = False,
 ) -> Blog:
     """Write the synthetic project for ``n`` posts into ``root`` (emptied first);
-    ``options`` are added to the site's stay-tuned options."""
+    ``options`` are added to the site's stay-tuned options. ``plain``: the same blog
+    without the plugin's syntax (no series file or ``series:``, Material's admonitions
+    for the callouts) and without the site's stay-tuned options: a Material blog that
+    lists the plugin and uses none of its features."""
     today = today or datetime.date.today()
     if root.exists():
         shutil.rmtree(root)
@@ -319,17 +358,15 @@ def generate(
         for part in entry.parts:
             if part.published:
                 name = f"blog/posts/{entry.id}-part-{part.part}.md"
-                (docs / name).write_text(post_markdown(part, entry, rng), encoding="utf-8")
+                text = post_markdown(part, entry, rng, plain=plain)
+                (docs / name).write_text(text, encoding="utf-8")
                 posts[name] = part
-    registry = yaml.safe_dump(series_registry(series), sort_keys=False, allow_unicode=True)
-    (docs / "blog" / ".series.yml").write_text(registry, encoding="utf-8")
+    if not plain:
+        registry = yaml.safe_dump(series_registry(series), sort_keys=False, allow_unicode=True)
+        (docs / "blog" / ".series.yml").write_text(registry, encoding="utf-8")
     (docs / "index.md").write_text(HOME.format(n=n, series=len(series)), encoding="utf-8")
 
-    blog = Blog(root, series, posts)
-    for path, enabled in ((blog.config_on, True), (blog.config_off, False)):
-        config = {
-            "INHERIT": "site.yml",
-            "plugins": site_plugins(root / "site.yml", enabled=enabled, options=options),
-        }
-        path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    blog = Blog(root, series, posts, plain=plain)
+    blog.write_config("on", enabled=True, options=options)
+    blog.write_config("off", enabled=False, options=options)
     return blog

@@ -1,12 +1,16 @@
 """The build benchmark: the plugin enabled against disabled, on synthetic blogs of N posts.
 
-For each N it generates the project (``bench.generate``), makes one untimed warm-up
-build, then ``repeats`` timed builds of each variant, alternating which goes first, each
-a plain ``mkdocs build`` in a fresh process, and after each pair one more enabled build
-under ``bench.plugin_time``, which times the plugin's own functions (its timers slow
-that build down, so it is kept out of the wall and CPU times). Reported per N: the
-median wall and CPU times of each variant and their ratios, the peak memory (max RSS)
-of the build processes, and the plugin's own time.
+For each N it generates the project (``bench.generate``) with the site's configuration
+and every other stay-tuned option at its default, makes one untimed warm-up build, then
+``repeats`` timed builds of each variant, alternating which goes first, each a plain
+``mkdocs build`` in a fresh process, and after each round one more enabled build under
+``bench.plugin_time``, which times the plugin's own functions (its timers slow that
+build down, so it is kept out of the wall and CPU times). Reported per N: the median
+wall and CPU times of each variant and their paired ratios, the peak memory (max RSS)
+of the build processes, and the plugin's own time. Extra rows: the plugin with
+``speedups: false`` (when it has that option), and a plain Material blog (none of the
+plugin's syntax) with the plugin listed and without. Then ``mkdocs serve``: the time of
+a rebuild after editing one post, with and without the plugin (``bench.serve``).
 """
 
 from __future__ import annotations
@@ -26,12 +30,16 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from bench.generate import REPO_ROOT, Blog, generate
 
 DEFAULT_SIZES = (100, 500, 2000)
 QUICK_SIZES = (10,)
 DEFAULT_REPEATS = 3
+DEFAULT_SERVE_POSTS = 500
 BEGIN = "<!-- bench:results:begin -->"
 END = "<!-- bench:results:end -->"
 DISTRIBUTIONS = (
@@ -67,14 +75,34 @@ class Run:
     """Calls of the plugin's functions, nested ones included (``bench.plugin_time``)."""
 
 
+OFF = "off"
+ON = "on"
+NO_SPEEDUPS = "on-nospeedups"
+"""The plugin with ``speedups: false``: the features' own cost."""
+PLAIN_OFF = "plain-off"
+PLAIN_ON = "plain-on"
+"""A Material blog that uses none of the plugin's syntax, without and with the plugin
+listed (no options): what the speedups alone give any Material blog."""
+PAIRS = ((ON, OFF), (NO_SPEEDUPS, OFF), (PLAIN_ON, PLAIN_OFF))
+"""Each variant and the build it is compared with, back to back."""
+
+
 @dataclass
 class Result:
     n: int
     series: int
-    off: list[Run] = field(default_factory=list)
-    on: list[Run] = field(default_factory=list)
+    runs: dict[str, list[Run]] = field(default_factory=dict)
+    """Timed plain builds by variant (``OFF``, ``ON``, ...), in repetition order."""
     profiled: list[Run] = field(default_factory=list)
     """Enabled builds with the plugin's functions timed (not in the wall and CPU times)."""
+
+    @property
+    def off(self) -> list[Run]:
+        return self.runs.get(OFF, [])
+
+    @property
+    def on(self) -> list[Run]:
+        return self.runs.get(ON, [])
 
     @staticmethod
     def median(runs: list[Run], figure: str = "seconds") -> float:
@@ -86,13 +114,16 @@ class Result:
         times = [r.seconds for r in runs]
         return (max(times) - min(times)) / statistics.median(times)
 
-    def ratio(self, figure: str = "seconds") -> float:
-        """Median over repetitions of on / off, each pair built back to back: robust to
-        a machine that drifts slower or faster during the run."""
+    def ratio(self, figure: str = "seconds", variant: str = ON, baseline: str = OFF) -> float:
+        """Median over repetitions of variant / baseline, each pair built back to back:
+        robust to a machine that drifts slower or faster during the run."""
         return statistics.median(
-            float(getattr(on, figure)) / float(getattr(off, figure))
-            for on, off in zip(self.on, self.off, strict=True)
+            float(getattr(a, figure)) / float(getattr(b, figure))
+            for a, b in zip(self.runs[variant], self.runs[baseline], strict=True)
         )
+
+    def peak_mib(self, variant: str) -> float:
+        return max(run.max_rss_kib for run in self.runs[variant]) / 1024
 
     @property
     def plugin_seconds(self) -> float:
@@ -106,7 +137,28 @@ class Result:
 
     @property
     def warnings(self) -> int:
-        return max((r.warnings for r in self.off + self.on + self.profiled), default=0)
+        runs = [run for group in self.runs.values() for run in group]
+        return max((r.warnings for r in runs + self.profiled), default=0)
+
+
+@dataclass
+class ServeResult:
+    """``mkdocs serve`` rebuilds after editing one post (``bench.serve``), by variant."""
+
+    n: int
+    first: dict[str, list[float]] = field(default_factory=dict)
+    first_cpu: dict[str, list[float]] = field(default_factory=dict)
+    rebuilds: dict[str, list[float]] = field(default_factory=dict)
+    rebuilds_cpu: dict[str, list[float]] = field(default_factory=dict)
+
+
+def plugin_has_option(name: str) -> bool:
+    """Whether the installed stay-tuned plugin accepts the option ``name`` (MkDocs only
+    warns about an unknown option, so a build would not tell)."""
+    from stay_tuned.config import StayTunedConfig
+
+    schema = getattr(StayTunedConfig, "_schema", ())
+    return any(key == name for key, _ in schema)
 
 
 def _env() -> dict[str, str]:
@@ -156,31 +208,101 @@ def measure(
     *,
     repeats: int,
     today: datetime.date | None = None,
-    series_nav: str = "index",
+    extras: bool = True,
+    options: dict[str, Any] | None = None,
     say: Callable[[str], None] = print,
 ) -> Result:
-    blog: Blog = generate(workdir / str(n), n, today=today, options={"series_nav": series_nav})
+    """Time the builds of a generated blog of ``n`` posts with the plugin's default
+    options (the site's own options only) and without the plugin; with ``extras``, also
+    with ``speedups: false`` (when the plugin has that option) and the plain blog
+    (Material alone, without and with the plugin listed). ``options`` (``--option``)
+    are added to stay-tuned's options in the builds of the generated blog."""
+    blog: Blog = generate(workdir / str(n), n, today=today, options=options)
     result = Result(n, len(blog.series))
-    root = blog.root
-    say(f"N={n}: warm-up build")
-    timed_build(blog.config_off, root / "site-off")
-    for index in range(repeats):
-        order = [("off", blog.config_off), ("on", blog.config_on)]
-        if index % 2:
-            order.reverse()
-        for name, config in order:
-            run = timed_build(config, root / f"site-{name}")
-            getattr(result, name).append(run)
-            say(
-                f"N={n}: plugin {name:3} {run.seconds:7.2f} s wall {run.cpu_seconds:7.2f} s CPU "
-                f"{run.max_rss_kib / 1024:5.0f} MiB"
+    groups: list[dict[str, Path]] = [{OFF: blog.config_off, ON: blog.config_on}]
+    if extras:
+        if plugin_has_option("speedups"):
+            groups[0][NO_SPEEDUPS] = blog.write_config(
+                "nospeedups", enabled=True, options={**(options or {}), "speedups": False}
             )
-        run = timed_build(blog.config_on, root / "site-profiled", profiled=True)
+        else:
+            say("the plugin has no 'speedups' option: no speedups: false row")
+        plain = generate(workdir / f"{n}-plain", n, today=today, plain=True)
+        groups.append({PLAIN_OFF: plain.config_off, PLAIN_ON: plain.config_on})
+    say(f"N={n}: warm-up build")
+    timed_build(blog.config_off, blog.root / "site-off")
+    for index in range(repeats):
+        for group in groups:
+            order = list(group.items())
+            if index % 2:
+                order.reverse()
+            for name, config in order:
+                run = timed_build(config, config.parent / f"site-{name}")
+                result.runs.setdefault(name, []).append(run)
+                say(
+                    f"N={n}: {name:14} {run.seconds:7.2f} s wall {run.cpu_seconds:7.2f} s CPU "
+                    f"{run.max_rss_kib / 1024:5.0f} MiB"
+                )
+        run = timed_build(blog.config_on, blog.root / "site-profiled", profiled=True)
         result.profiled.append(run)
         say(
             f"N={n}: plugin on, its functions timed: {run.plugin_cpu_seconds:.3f} s CPU "
             f"of {run.build_cpu_seconds:.2f} s, {run.plugin_calls} calls"
         )
+    return result
+
+
+def serve_run(config: Path, post: Path, rebuilds: int) -> dict[str, Any]:
+    """One ``bench.serve`` process: the first build and ``rebuilds`` rebuilds."""
+    command = [
+        sys.executable,
+        "-m",
+        "bench.serve",
+        "-f",
+        str(config),
+        "--edit",
+        str(post),
+        "--rebuilds",
+        str(rebuilds),
+    ]
+    process = subprocess.run(
+        command, cwd=REPO_ROOT, env=_env(), capture_output=True, text=True, check=False
+    )
+    if process.returncode != 0:
+        raise BuildFailed(f"bench.serve -f {config} failed:\n{process.stderr}{process.stdout}")
+    figures: dict[str, Any] = json.loads(process.stdout.strip().splitlines()[-1])
+    return figures
+
+
+def measure_serve(
+    n: int,
+    workdir: Path,
+    *,
+    repeats: int,
+    rebuilds: int,
+    today: datetime.date | None = None,
+    say: Callable[[str], None] = print,
+) -> ServeResult:
+    """``mkdocs serve`` on a generated blog of ``n`` posts, with and without the plugin
+    (alternating, a fresh process each): the first build, then ``rebuilds`` rebuilds,
+    each after editing the same post."""
+    blog = generate(workdir / f"serve-{n}", n, today=today)
+    post = blog.root / "docs" / sorted(blog.posts)[len(blog.posts) // 2]
+    result = ServeResult(n)
+    for index in range(repeats):
+        order = [(OFF, blog.config_off), (ON, blog.config_on)]
+        if index % 2:
+            order.reverse()
+        for name, config in order:
+            figures = serve_run(config, post, rebuilds)
+            for key in ("first", "first_cpu"):
+                getattr(result, key).setdefault(name, []).append(float(figures[key]))
+            for key in ("rebuilds", "rebuilds_cpu"):
+                getattr(result, key).setdefault(name, []).extend(map(float, figures[key]))
+            say(
+                f"serve N={n}: {name:3} first build {figures['first_cpu']:.2f} s CPU, "
+                "rebuilds " + ", ".join(f"{cpu:.2f}" for cpu in figures["rebuilds_cpu"]) + " s CPU"
+            )
     return result
 
 
@@ -214,6 +336,13 @@ def machine() -> list[str]:
     ]
 
 
+def _ratio_cell(r: Result, figure: str, variant: str, baseline: str) -> str:
+    if variant not in r.runs or baseline not in r.runs:
+        return "-"
+    ratio = r.ratio(figure, variant, baseline)
+    return f"{ratio:.3f} ({(ratio - 1) * 100:+.1f} %)"
+
+
 def table(results: Sequence[Result], repeats: int) -> list[str]:
     lines = [
         "| posts | series | wall, plugin off | wall, plugin on | on / off (wall) "
@@ -232,15 +361,13 @@ def table(results: Sequence[Result], repeats: int) -> list[str]:
             if before:
                 growth += f" (calls x{calls / before:.2f})"
             growth += f" for x{r.n / previous.n:.1f} posts"
-        rss_off = max(run.max_rss_kib for run in r.off) / 1024
-        rss_on = max(run.max_rss_kib for run in r.on) / 1024
         lines.append(
             f"| {r.n} | {r.series} "
             f"| {Result.median(r.off):.2f} s (±{Result.spread(r.off) * 50:.0f} %) "
             f"| {Result.median(r.on):.2f} s (±{Result.spread(r.on) * 50:.0f} %) "
-            f"| {r.ratio():.3f} ({(r.ratio() - 1) * 100:+.1f} %) "
-            f"| {r.ratio('cpu_seconds'):.3f} ({(r.ratio('cpu_seconds') - 1) * 100:+.1f} %) "
-            f"| {rss_off:.0f} / {rss_on:.0f} MiB "
+            f"| {_ratio_cell(r, 'seconds', ON, OFF)} "
+            f"| {_ratio_cell(r, 'cpu_seconds', ON, OFF)} "
+            f"| {r.peak_mib(OFF):.0f} / {r.peak_mib(ON):.0f} MiB "
             f"| {r.plugin_seconds:.3f} s ({r.plugin_share * 100:.1f} % of the build) "
             f"| {r.plugin_seconds / r.n * 1000:.2f} ms | {growth} |"
         )
@@ -268,17 +395,100 @@ def table(results: Sequence[Result], repeats: int) -> list[str]:
     return lines + notes
 
 
-def report(results: Sequence[Result], repeats: int, command: str, series_nav: str) -> str:
+def extra_table(results: Sequence[Result]) -> list[str]:
+    """The other settings: ``speedups: false`` against no plugin, on the same blog, and
+    the plain blog (Material alone) with the plugin listed against without it."""
+    if not any(PLAIN_ON in r.runs for r in results):
+        return []
+    lines = [
+        "",
+        "| posts | `speedups: false` / off (wall) | (CPU) | peak RSS | Material alone: "
+        "plugin listed / not (wall) | (CPU) | peak RSS not / listed |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for r in results:
+        rss = f"{r.peak_mib(NO_SPEEDUPS):.0f} MiB" if NO_SPEEDUPS in r.runs else "-"
+        lines.append(
+            f"| {r.n} | {_ratio_cell(r, 'seconds', NO_SPEEDUPS, OFF)} "
+            f"| {_ratio_cell(r, 'cpu_seconds', NO_SPEEDUPS, OFF)} | {rss} "
+            f"| {_ratio_cell(r, 'seconds', PLAIN_ON, PLAIN_OFF)} "
+            f"| {_ratio_cell(r, 'cpu_seconds', PLAIN_ON, PLAIN_OFF)} "
+            f"| {r.peak_mib(PLAIN_OFF):.0f} / {r.peak_mib(PLAIN_ON):.0f} MiB |"
+        )
+    notes = [
+        "",
+        "`speedups: false`: the same blog and options with the plugin's speedups turned "
+        "off, against the same build without the plugin: what the features cost by "
+        "themselves. Material alone: the same posts as a blog that uses none of the "
+        "plugin's syntax (Material's `tip` and `note` admonitions for the callouts, no "
+        "series file, none of the site's stay-tuned options), built with `- stay-tuned` "
+        "listed and without it: what the speedups alone give any Material blog. Both are "
+        "paired and alternated like the main rows.",
+    ]
+    if not any(NO_SPEEDUPS in r.runs for r in results):
+        notes += [
+            "",
+            "The plugin measured has no `speedups` option: no `speedups: false` figures.",
+        ]
+    return lines + notes
+
+
+def serve_table(result: ServeResult | None) -> list[str]:
+    if result is None:
+        return []
+    lines = [
+        "",
+        f"`mkdocs serve`, {result.n} posts: a rebuild after editing one post",
+        "",
+        "| plugin | first build (wall) | (CPU) | rebuild (wall) | (CPU) |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
+    for name in (OFF, ON):
+        lines.append(
+            f"| {name} | {statistics.median(result.first[name]):.2f} s "
+            f"| {statistics.median(result.first_cpu[name]):.2f} s "
+            f"| {statistics.median(result.rebuilds[name]):.2f} s "
+            f"| {statistics.median(result.rebuilds_cpu[name]):.2f} s |"
+        )
+    on_off = statistics.median(result.rebuilds_cpu[ON]) / statistics.median(
+        result.rebuilds_cpu[OFF]
+    )
+    lines += [
+        "",
+        f"Rebuild, plugin on / off (CPU): {on_off:.3f} ({(on_off - 1) * 100:+.1f} %). "
+        "Medians over every rebuild of every process (`bench/serve.py`: what `mkdocs "
+        "serve` does on a change, without the HTTP server and the file watcher: the "
+        "configuration loaded again, then a full build with the server's URL, in the "
+        "same process as the first build; `on_startup` fired once).",
+    ]
+    return lines
+
+
+def report(
+    results: Sequence[Result],
+    repeats: int,
+    command: str,
+    serve: ServeResult | None = None,
+    options: dict[str, Any] | None = None,
+) -> str:
+    site = (
+        "- Site: the Love and Dating `mkdocs.yml` (its own stay-tuned options: "
+        "`sign_off`, `follow`, `feed_excerpts`); every other option at its default"
+    )
+    if options:
+        added = ", ".join(f"`{name}: {value}`" for name, value in options.items())
+        site = f"{site}, except {added} (main and `speedups: false` rows)"
     return "\n".join(
         [
             BEGIN,
             f"Latest run (`{command}`):",
             "",
             *machine(),
-            "- Site: the Love and Dating `mkdocs.yml` with stay-tuned's "
-            f"`series_nav: {series_nav}`",
+            site,
             "",
             *table(results, repeats),
+            *extra_table(results),
+            *serve_table(serve),
             END,
         ]
     )
@@ -288,8 +498,10 @@ HEADER = """\
 # Build benchmark
 
 `.venv/bin/python -m bench` regenerates the block below (see README, "Benchmark").
-Targets (issue 6): at 2000 posts the plugin adds at most 5 % to the build's wall time,
-and its own time grows linearly with N (doubling N at most doubles it, within noise).
+Targets (issue 14): with default options, the whole build with the plugin takes at
+most 1.00 of the build without it at 100 posts, 0.80 at 500 and 0.50 at 2000; the
+plugin's own code at most 1 ms of CPU per post, linear in posts; a `mkdocs serve`
+rebuild no slower with the plugin.
 
 """
 
@@ -305,6 +517,14 @@ def write_results(path: Path, block: str) -> None:
     else:
         text = text.rstrip("\n") + "\n\n" + block
     path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+
+
+def parse_option(text: str) -> tuple[str, Any]:
+    """``name=value`` (the value read as YAML, as in mkdocs.yml)."""
+    name, equals, value = text.partition("=")
+    if not equals or not name.strip():
+        raise argparse.ArgumentTypeError("an option is name=value, e.g. series_nav=all")
+    return name.strip(), yaml.safe_load(value)
 
 
 def parse_sizes(text: str) -> list[int]:
@@ -332,20 +552,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="smoke run: 10 posts, 1 build per variant, results in the work folder",
     )
     parser.add_argument(
+        "--main-only",
+        action="store_true",
+        help="only the default options against no plugin (no speedups: false, no plain blog)",
+    )
+    parser.add_argument(
+        "--option",
+        type=parse_option,
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a stay-tuned option for the generated blog's builds (repeatable), e.g. "
+        "series_nav=all; the main rows then no longer show the defaults",
+    )
+    parser.add_argument(
+        "--serve-posts",
+        type=int,
+        help=f"posts of the mkdocs serve rebuild benchmark (default {DEFAULT_SERVE_POSTS}; "
+        "0: skip it)",
+    )
+    parser.add_argument(
+        "--rebuilds", type=int, default=3, help="mkdocs serve rebuilds per process (default 3)"
+    )
+    parser.add_argument(
         "--workdir", type=Path, default=REPO_ROOT / "bench" / "out", help="generated sites"
     )
     parser.add_argument("--output", type=Path, help="results file (default bench/RESULTS.md)")
-    parser.add_argument(
-        "--series-nav",
-        choices=("all", "index"),
-        default="index",
-        help="the plugin's series_nav option (default index: a blog with hundreds of "
-        "series lists only the series index in its navigation)",
-    )
     args = parser.parse_args(argv)
 
     sizes = args.sizes or list(QUICK_SIZES if args.quick else DEFAULT_SIZES)
     repeats = args.repeats or (1 if args.quick else DEFAULT_REPEATS)
+    serve_posts = args.serve_posts
+    if serve_posts is None:
+        serve_posts = min(sizes) if args.quick else DEFAULT_SERVE_POSTS
     output = args.output or (
         args.workdir / "RESULTS-quick.md" if args.quick else REPO_ROOT / "bench" / "RESULTS.md"
     )
@@ -353,14 +592,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         results = [
-            measure(n, args.workdir, repeats=repeats, series_nav=args.series_nav)
+            measure(
+                n,
+                args.workdir,
+                repeats=repeats,
+                extras=not args.main_only,
+                options=dict(args.option) or None,
+            )
             for n in sorted(sizes)
         ]
+        serve = (
+            measure_serve(serve_posts, args.workdir, repeats=repeats, rebuilds=args.rebuilds)
+            if serve_posts > 0
+            else None
+        )
     except BuildFailed as error:
         print(error, file=sys.stderr)
         return 1
     output.parent.mkdir(parents=True, exist_ok=True)
-    write_results(output, report(results, repeats, command.strip(), args.series_nav))
-    print("\n".join(table(results, repeats)))
+    write_results(output, report(results, repeats, command.strip(), serve, dict(args.option)))
+    print("\n".join([*table(results, repeats), *extra_table(results), *serve_table(serve)]))
     print(f"\nWrote {output} in {time.perf_counter() - started:.0f} s")
     return 0

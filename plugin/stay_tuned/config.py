@@ -125,14 +125,14 @@ class StayTunedConfig(base.Config):  # type: ignore[no-untyped-call]
     (``blog/series/`` by default). It leads the "Series" section of the blog's
     navigation."""
 
-    series_nav = c.Choice(("all", "index"), default="all")
+    series_nav = c.Choice(("auto", "all", "index"), default="auto")
     """How series appear in the blog's navigation. ``all``: a "Series" section lists the
     series index and every series page, the way Material lists its category pages.
     ``index``: only the series index is listed, and on a series page the sidebar marks
-    the index as current, the way Material treats posts. With hundreds of series,
-    ``index`` keeps the sidebar short and the build fast: every page of a listed
+    the index as current, the way Material treats posts. ``auto`` (the default): ``all``
+    while the blog has at most 10 series, ``index`` beyond. Every page of a listed
     section renders the whole section, so ``all`` costs time in the square of the
-    number of series."""
+    number of series: ``auto`` keeps that cost bounded."""
 
     labels = Labels()
     """Reader-facing labels that replace the shipped ones for ``theme.language``, by key

@@ -96,6 +96,8 @@ class Following:
         self._entries: dict[str, feed_writer.FeedEntry] = {}
         """Feed items of the posts published in this build, by source file."""
         self._prepared: list[tuple[Any, feed_output.PreparedFeeds]] = []
+        self._follow_blocks: dict[tuple[Any, ...], str] = {}
+        """Rendered follow blocks by what they show (``follow_block``)."""
 
     def add_view(self, page: Page) -> None:
         """A generated page (Material's blog index, archive and category views; the
@@ -242,7 +244,13 @@ class Following:
         )
         if context is None:
             return ""
-        return str(self.renderer.render("subscribe.html", **context))
+        # Posts at the same depth link the same feeds by the same relative URLs: their
+        # blocks are the same HTML, rendered once.
+        key = (block_id, context["heading"], tuple(context["feeds"]), context["form"])
+        html = self._follow_blocks.get(key)
+        if html is None:
+            html = self._follow_blocks[key] = str(self.renderer.render("subscribe.html", **context))
+        return html
 
     def json_feed_head(self, page: Page) -> str:
         """Head contributor (with ``follow: true``): ``<link rel="alternate">`` for the

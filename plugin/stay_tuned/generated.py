@@ -18,6 +18,7 @@ whatever filter they apply.
 from __future__ import annotations
 
 import os
+import posixpath
 import shutil
 import tempfile
 from pathlib import Path
@@ -163,6 +164,8 @@ class GeneratedPages:
 
     def __init__(self) -> None:
         self._folder: Path | None = None
+        self._folders: set[str] = set()
+        """Folders made under ``_folder`` so far (each page's, made once)."""
 
     def file(
         self,
@@ -174,15 +177,22 @@ class GeneratedPages:
     ) -> File:
         """A documentation page at ``src_uri`` whose source is ``markdown`` (after the
         plugin's own empty front matter)."""
-        if self._folder is None:
-            self._folder = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX))
-            (self._folder / _MARKER).write_text(str(os.getpid()), encoding="ascii")
-        source = self._folder / src_uri
-        if not source.resolve().is_relative_to(self._folder.resolve()):
+        # The folder is new and holds only what this build writes (no symbolic links),
+        # so a path inside it is one that stays inside once normalized.
+        normalized = posixpath.normpath(src_uri)
+        if posixpath.isabs(normalized) or normalized == ".." or normalized.startswith("../"):
             raise StayTunedError(
                 f"stay-tuned: a generated page would be written outside its folder: {src_uri}"
             )
-        source.parent.mkdir(parents=True, exist_ok=True)
+        if self._folder is None:
+            self._folder = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX))
+            (self._folder / _MARKER).write_text(str(os.getpid()), encoding="ascii")
+            self._folders = set()
+        source = self._folder / normalized
+        parent = posixpath.dirname(normalized)
+        if parent not in self._folders:
+            source.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(parent)
         source.write_text(FRONT_MATTER + markdown, encoding="utf-8")
         file = File(
             src_uri,

@@ -86,10 +86,26 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
         )
+        self._templates: dict[str, jinja2.Template] = {}
+        """Templates by name: looked up once per build (they cannot change during it),
+        not at each of the thousands of renders."""
+
+    def template(self, name: str) -> jinja2.Template:
+        """``stay_tuned/<name>``, the site's override first."""
+        found = self._templates.get(name)
+        if found is None:
+            found = self._templates[name] = self.env.get_template(f"stay_tuned/{name}")
+            # Jinja keeps a template's globals as a ChainMap over the environment's, and
+            # each render copies it into a new context through ChainMap's Python-level
+            # methods: most of a small template's rendering time. Nothing adds globals
+            # to this environment during a build, so a plain dict of the same names
+            # renders the same, three times faster.
+            found.globals = dict(found.globals)
+        return found
 
     def render(self, name: str, **context: Any) -> Markup:
         """Render ``stay_tuned/<name>`` with the given context."""
-        return Markup(self.env.get_template(f"stay_tuned/{name}").render(**context))
+        return Markup(self.template(name).render(**context))
 
 
 def convert_markdown(

@@ -3,6 +3,7 @@ quick benchmark run builds it with the plugin on and off. Nothing here is timed.
 
 from __future__ import annotations
 
+import argparse
 import datetime
 import gc
 import logging
@@ -32,7 +33,7 @@ def _front_matter_and_body(text: str) -> tuple[dict[str, Any], str]:
 
 
 def test_generated_blog_is_shaped_like_the_site(tmp_path: Path) -> None:
-    blog = generate(tmp_path / "blog", 7, today=TODAY, options={"series_nav": "index"})
+    blog = generate(tmp_path / "blog", 7, today=TODAY)
     docs = blog.root / "docs"
 
     posts = sorted((docs / "blog" / "posts").glob("*.md"))
@@ -78,13 +79,46 @@ def test_generated_blog_is_shaped_like_the_site(tmp_path: Path) -> None:
         (options,) = [p["stay-tuned"] for p in data["plugins"] if "stay-tuned" in p]
         assert options["enabled"] is enabled
         assert options["sign_off"].startswith("Thank you for visiting Love and Dating")
-        assert options["series_nav"] == "index"
+        # The benchmark measures what a site gets: no option of its own.
+        assert set(options) == {"enabled", "sign_off", "follow", "feed_excerpts"}
+
+
+def test_plain_blog_uses_none_of_the_plugins_syntax(tmp_path: Path) -> None:
+    """The 'Material alone' rows: the same posts with Material's admonitions, no series
+    file, and the plugin listed without options."""
+    blog = generate(tmp_path / "plain", 7, today=TODAY, plain=True)
+    docs = blog.root / "docs"
+    assert not (docs / "blog" / ".series.yml").exists()
+    for path in sorted((docs / "blog" / "posts").glob("*.md")):
+        meta, body = _front_matter_and_body(path.read_text(encoding="utf-8"))
+        assert "series" not in meta and "part" not in meta
+        html = BeautifulSoup(markdown.markdown(body, extensions=["admonition"]), "html.parser")
+        assert not html.select("div.admonition.benefit, div.admonition.strategy")
+        assert len(html.select("div.admonition.note")) == STRATEGIES_PER_POST
+        assert len(html.select("div.admonition.tip")) == BENEFITS_PER_POST
+    for config, enabled in ((blog.config_on, True), (blog.config_off, False)):
+        data = yaml.safe_load(config.read_text(encoding="utf-8"))
+        (options,) = [p["stay-tuned"] for p in data["plugins"] if "stay-tuned" in p]
+        assert options == {"enabled": enabled}
 
 
 def test_quick_benchmark_builds_both_variants(tmp_path: Path) -> None:
     output = tmp_path / "RESULTS.md"
     code = run.main(
-        ["--sizes", "6", "--repeats", "1", "--workdir", str(tmp_path), "--output", str(output)]
+        [
+            "--sizes",
+            "6",
+            "--repeats",
+            "1",
+            "--serve-posts",
+            "6",
+            "--rebuilds",
+            "1",
+            "--workdir",
+            str(tmp_path),
+            "--output",
+            str(output),
+        ]
     )
     assert code == 0
 
@@ -107,17 +141,46 @@ def test_quick_benchmark_builds_both_variants(tmp_path: Path) -> None:
     assert text.startswith("# Build benchmark")
     assert run.BEGIN in text and run.END in text
     rows = [line for line in text.splitlines() if line.startswith("| 6 |")]
+    assert len(rows) == 2  # the default options, then the other settings
+    rows = [line for line in rows if "of the build)" in line]
     assert len(rows) == 1
     # The plugin's own time comes from a separate build with its functions timed.
     assert (tmp_path / "6" / "site-profiled" / "index.html").is_file()
     own = rows[0].split("|")[8].strip()
     assert own.endswith("of the build)") and float(own.split(" s ")[0]) > 0, own
     assert "- CPU:" in text and "mkdocs-material" in text
-    assert "`series_nav: index`" in text
+    assert "every other option at its default" in text
+    # The plain blog was built with the plugin listed and without, and compared.
+    plain_on = post_pages(tmp_path / "6-plain" / "site-plain-on")
+    assert len(plain_on) == 6 and not any(p.select("aside.st-sign-off") for p in plain_on)
+    (extra,) = [
+        line
+        for line in text.splitlines()
+        if line.startswith("| 6 |") and "of the build)" not in line
+    ]
+    material_alone = extra.split("|")[5].strip()
+    assert float(material_alone.split()[0]) > 0, extra
+    speedups_false = extra.split("|")[2].strip()
+    if run.plugin_has_option("speedups"):
+        assert float(speedups_false.split()[0]) > 0, extra
+        assert (tmp_path / "6" / "site-on-nospeedups" / "index.html").is_file()
+    else:
+        assert speedups_false == "-"
+        assert "has no `speedups` option" in text
+    # mkdocs serve: a rebuild after editing a post, with the plugin and without.
+    serve = [line for line in text.splitlines() if line.startswith(("| off |", "| on |"))]
+    assert len(serve) == 2
+    for line in serve:
+        rebuild_cpu = line.split("|")[5].strip()
+        assert rebuild_cpu.endswith(" s") and float(rebuild_cpu[:-2]) > 0, line
+    assert "Rebuild, plugin on / off (CPU):" in text
+    # The edited post was restored.
+    posts = sorted((tmp_path / "serve-6" / "docs" / "blog" / "posts").glob("*.md"))
+    assert not any("Edited" in path.read_text(encoding="utf-8") for path in posts)
 
     # A second run replaces the block and keeps what was written around it.
     output.write_text(text + "\nHand-written history.\n", encoding="utf-8")
-    run.write_results(output, run.report([], 1, "again", "index"))
+    run.write_results(output, run.report([], 1, "again"))
     again = output.read_text(encoding="utf-8")
     assert again.count(run.BEGIN) == 1 and "| 6 |" not in again
     assert "Hand-written history." in again
@@ -148,3 +211,14 @@ def test_page_times_by_kind_of_page(tmp_path: Path, capsys: Any) -> None:
     # later tests expect still reach them).
     assert build._populate_page is populate
     assert logging.getLogger("mkdocs").propagate
+
+
+def test_other_settings_are_passed_as_options() -> None:
+    assert run.parse_option("series_nav=all") == ("series_nav", "all")
+    assert run.parse_option("speedups=false") == ("speedups", False)
+    for wrong in ("series_nav", "=all"):
+        with pytest.raises(argparse.ArgumentTypeError):
+            run.parse_option(wrong)
+    text = run.report([], 1, "python -m bench --option series_nav=all", None, {"series_nav": "all"})
+    assert "every other option at its default, except `series_nav: all`" in text
+    assert "except" not in run.report([], 1, "python -m bench")

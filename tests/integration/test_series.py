@@ -452,6 +452,52 @@ def test_series_nav_index_lists_only_the_series_index(project: SiteProject) -> N
     assert footer(site, INDEX)["next"] is None
 
 
+def _many_series(project: SiteProject, count: int) -> None:
+    """``count`` series of one published part each."""
+    project.files["blog/.series.yml"] = registry(
+        **{f"s{n:02d}": {"title": f"Series {n:02d}"} for n in range(1, count + 1)}
+    )
+    for n in range(1, count + 1):
+        project.files[f"blog/posts/p{n:02d}.md"] = post(
+            f"Post {n:02d}", f"2026-01-{n:02d}", series=f"s{n:02d}", slug=f"p{n:02d}"
+        )
+
+
+def _nav_series_links(site: BuiltSite, url: str) -> list[str]:
+    """The series pages the primary navigation of ``url`` links to."""
+    nav = site.html(url).select_one("nav.md-nav--primary")
+    assert nav is not None
+    return sorted(
+        target
+        for a in nav.select("a.md-nav__link[href]")
+        if (target := resolves(site, url, a["href"])).startswith(INDEX) and target != INDEX
+    )
+
+
+@pytest.mark.parametrize(
+    ("count", "option", "listed"),
+    [(10, None, True), (11, None, False), (11, "all", True), (3, "index", False)],
+)
+def test_series_nav_default_lists_every_series_only_while_few(
+    project: SiteProject, count: int, option: str | None, listed: bool
+) -> None:
+    """By default (``auto``) the sidebar lists every series page up to ten series, and
+    only the series index beyond: a listed section is rendered whole on each of its
+    pages, so listing hundreds would cost time in the square of their number."""
+    _many_series(project, count)
+    if option is not None:
+        project.options()["series_nav"] = option
+    site = project.build(strict=True)
+    pages = [f"{INDEX}s{n:02d}/" for n in range(1, count + 1)]
+    first = pages[0]
+    assert _nav_series_links(site, first) == (sorted(pages) if listed else [])
+    # Either way the series index is in the navigation and every series page exists.
+    nav = site.html("blog/").select_one("nav.md-nav--primary")
+    assert nav is not None
+    assert INDEX in {resolves(site, "blog/", a["href"]) for a in nav.select("a.md-nav__link")}
+    assert all(article(site, url).h1 is not None for url in pages)
+
+
 def test_series_pages_outside_the_navigation_when_the_blog_is_not_in_it(
     project: SiteProject,
 ) -> None:

@@ -1,3 +1,4 @@
+import hypothesis
 import pytest
 from stay_tuned.callouts import text
 from stay_tuned.callouts.extension import meant_as_callout
@@ -114,3 +115,38 @@ def test_opener_type(word: str, name: str) -> None:
 )
 def test_meant_as_callout(line: str, meant: bool) -> None:
     assert meant_as_callout(line, {"strategy", "benefit", "reflection"}) is meant
+
+
+def _first_sentence_by_characters(body: str, limit: int = text.SUMMARY_LIMIT) -> str:
+    """The character-by-character scan ``first_sentence`` used before its regular
+    expression: the reference its output must match."""
+    flat = " ".join(body.split())
+    end = len(flat)
+    for index, char in enumerate(flat):
+        if char not in ".!?\u3002\uff01\uff1f":
+            continue
+        after = index + 1
+        while after < len(flat) and flat[after] in "\"')]\u00bb\u201d\u2019":
+            after += 1
+        if after == len(flat) or flat[after] == " ":
+            end = after
+            break
+    sentence = flat[:end]
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:")
+    return f"{cut}…"
+
+
+@hypothesis.settings(max_examples=500, deadline=None)
+@hypothesis.given(
+    hypothesis.strategies.text(
+        alphabet=hypothesis.strategies.sampled_from(
+            list("ab .!?\"')]\n\t\u3002\uff01\uff1f\u00bb\u201d\u2019\u00a0,;:")
+        ),
+        max_size=60,
+    ),
+    hypothesis.strategies.integers(min_value=1, max_value=40),
+)
+def test_first_sentence_matches_the_character_scan(body: str, limit: int) -> None:
+    assert text.first_sentence(body, limit) == _first_sentence_by_characters(body, limit)

@@ -11,6 +11,7 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.structure.pages import Page
+from stay_tuned.errors import StayTunedError
 from stay_tuned.generated import (
     GENERATED_BY,
     GeneratedPages,
@@ -45,6 +46,27 @@ def test_generated_page_has_a_real_source_file_until_removed(tmp_path: Path) -> 
 def _chain(*pages: Page) -> None:
     for before, after in itertools.pairwise(pages):
         before.next_page, after.previous_page = after, before
+
+
+def test_generated_pages_share_folders_and_never_leave_theirs(tmp_path: Path) -> None:
+    config = _config(tmp_path)
+    pages = GeneratedPages()
+    first = pages.file(config, "blog/series/a.md", "A")
+    second = pages.file(config, "blog/series/b.md", "B")
+    index = pages.file(config, "blog/series/index.md", "")
+    sources = [Path(f.abs_src_path or "") for f in (first, second, index)]
+    assert [s.read_text(encoding="utf-8")[-1:] for s in sources[:2]] == ["A", "B"]
+    assert len({s.parent for s in sources}) == 1
+    folder = sources[0].parents[2]
+    for outside in ("../a.md", "blog/../../a.md", "/tmp/a.md", ".."):
+        with pytest.raises(StayTunedError, match="outside its folder"):
+            pages.file(config, outside, "x")
+    pages.remove()
+    assert not folder.exists()
+    # A new build's pages get a new folder, with its own sub-folders.
+    again = pages.file(config, "blog/series/a.md", "A again")
+    assert Path(again.abs_src_path or "").read_text(encoding="utf-8").endswith("A again")
+    pages.remove()
 
 
 def test_chain_end_passes_blog_views_and_generated_pages(tmp_path: Path) -> None:

@@ -259,3 +259,18 @@ def test_catalog_finds_the_part_of_a_post() -> None:
     assert found is not None and found[0].id == "s" and found[1].number == 1
     assert catalog.part_at("b.md") is None
     assert catalog.get("s") is found[0] and catalog.get("x") is None
+
+
+@pytest.mark.parametrize(
+    ("option", "count", "expected"),
+    [
+        ("auto", 0, True),
+        ("auto", model.NAV_ALL_MAX_SERIES, True),
+        ("auto", model.NAV_ALL_MAX_SERIES + 1, False),
+        ("auto", 2000, False),
+        ("all", 2000, True),
+        ("index", 1, False),
+    ],
+)
+def test_lists_every_series(option: str, count: int, expected: bool) -> None:
+    assert model.lists_every_series(option, count) is expected

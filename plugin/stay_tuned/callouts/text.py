@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Container, Iterable
 
@@ -10,6 +11,8 @@ from stay_tuned.callouts.types import MATERIAL_TYPES
 
 _SENTENCE_ENDS = ".!?\u3002\uff01\uff1f"  # and the full-width ones
 _CLOSERS = "\"')]\u00bb\u201d\u2019"  # and closing guillemet, double and single quote
+_SENTENCE_END = re.compile(f"[{re.escape(_SENTENCE_ENDS)}][{re.escape(_CLOSERS)}]*(?= |\\Z)")
+"""Where a sentence ends: its final mark, any closers, then a space or the end."""
 SUMMARY_LIMIT = 240
 """Longest first sentence the library shows before cutting it with an ellipsis."""
 
@@ -100,19 +103,9 @@ def first_sentence(text: str, limit: int = SUMMARY_LIMIT) -> str:
     """The first sentence of ``text`` (whitespace collapsed): up to the first ``.``, ``!``
     or ``?`` that ends a word, with any closing quote or bracket. Longer than ``limit``
     characters, it is cut at a word and ends with an ellipsis."""
-    words = text.split()
-    flat = " ".join(words)
-    end = len(flat)
-    for index, char in enumerate(flat):
-        if char not in _SENTENCE_ENDS:
-            continue
-        after = index + 1
-        while after < len(flat) and flat[after] in _CLOSERS:
-            after += 1
-        if after == len(flat) or flat[after] == " ":
-            end = after
-            break
-    sentence = flat[:end]
+    flat = " ".join(text.split())
+    end = _SENTENCE_END.search(flat)
+    sentence = flat[: end.end()] if end else flat
     if len(sentence) <= limit:
         return sentence
     cut = sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:")

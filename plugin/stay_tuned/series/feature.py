@@ -138,7 +138,7 @@ class SeriesFeature:
         series_file: str,
         url_format: str,
         index_url: str,
-        nav: str = "all",
+        nav: str = "auto",
         renderer: Renderer,
         labels: Mapping[str, str],
         today: datetime.date,
@@ -156,7 +156,8 @@ class SeriesFeature:
         self.index_url = index_url
         self.nav = nav
         """``series_nav``: ``all`` lists every series page in the navigation, ``index``
-        only the series index."""
+        only the series index, ``auto`` one or the other by the number of series
+        (``model.lists_every_series``)."""
         self.renderer = renderer
         self.labels = labels
         self.today = today
@@ -176,6 +177,8 @@ class SeriesFeature:
         """The blog's posts folder, relative to ``docs_dir``."""
         self._descriptions: dict[str, str] = {}
         """Each series' description as rendered on its page (HTML), by series id."""
+        self._feed_heads: dict[tuple[feeds.AlternateLink, ...], str] = {}
+        """Rendered feed links of a series' pages, by the links (``feed_head``)."""
         self.uses_series = False
         """Whether the site has a series file: without one, the plugin reads no
         ``series:`` or ``part:`` front matter (the site may use those keys itself)."""
@@ -362,7 +365,7 @@ class SeriesFeature:
         anchor = blog.blog
         if self.index is not None and anchor.file.inclusion.is_in_nav():
             series_pages: list[Page] = [self.pages[s.id] for s in self.catalog.series]
-            if self.nav == "index":
+            if not model.lists_every_series(self.nav, len(series_pages)):
                 attach_after_blog(anchor, self.index, nav)
                 self.index.file.inclusion = anchor.file.inclusion
                 attach_under(self.index, series_pages)
@@ -575,7 +578,12 @@ class SeriesFeature:
         if series is None or series.id not in self.feeds:
             return ""
         links = feeds.alternate_links(series.title, self.feeds[series.id], page.url, self.labels)
-        return str(self.renderer.render("head-feeds.html", links=links))
+        # The parts of a series share these links (at the same depth): rendered once.
+        key = tuple(links)
+        html = self._feed_heads.get(key)
+        if html is None:
+            html = self._feed_heads[key] = str(self.renderer.render("head-feeds.html", links=links))
+        return html
 
     def write_feeds(self) -> None:
         """Writes every series' RSS and JSON feeds: its published parts in part order."""

@@ -436,3 +436,20 @@ def due_message(series: Series, part: Part, today: datetime.date, registry: str)
         f"next announced part: '{series.title}' part {part.number} ('{part.title}') is "
         f"due {part.date.isoformat()} ({when}); {todo}."
     )
+
+
+NAV_ALL_MAX_SERIES = 10
+"""With ``series_nav: auto`` (the default), the most series listed one by one in the
+navigation; a blog with more lists only the series index."""
+
+
+def lists_every_series(series_nav: str, count: int) -> bool:
+    """Whether the blog's navigation lists every series page (a "Series" section) rather
+    than only the series index, for the option ``series_nav`` and ``count`` series.
+
+    A listed section is rendered whole on each of its pages, so listing every series
+    costs time in the square of their number: ``auto`` lists them only while there are
+    at most ``NAV_ALL_MAX_SERIES``, which bounds that cost by a constant."""
+    if series_nav == "auto":
+        return count <= NAV_ALL_MAX_SERIES
+    return series_nav == "all"

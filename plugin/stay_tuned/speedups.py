@@ -138,6 +138,8 @@ STATELESS = frozenset(
         "pymdownx.superfences.SuperFencesBlockPreprocessor",
         "pymdownx.superfences.SuperFencesCodeBlockProcessor",
         "pymdownx.tasklist.TasklistTreeprocessor",
+        "pymdownx.smartsymbols.SmartSymbolsPattern",
+        "markdown.extensions.smarty.SubstituteTextPattern",
         # The plugin's own: callouts render an excerpt from its text alone, the series
         # label is the same HTML on every conversion.
         "stay_tuned.callouts.extension._SourcePreprocessor",
@@ -295,9 +297,15 @@ def converter_problem(md: Markdown) -> str | None:
         md.postprocessors,
     ]
     stateful = {qualified_name(e) for e in md.registeredExtensions} & set(STATEFUL)
-    for registry in registries:
+    while registries:
+        registry = registries.pop()
         for item in registry:
             name = qualified_name(item)
+            # An inline processor of its own (smartsymbols, smarty) runs its patterns.
+            nested = getattr(item, "inlinePatterns", None)
+            if name == "markdown.treeprocessors.InlineProcessor" and nested is not None:
+                if nested is not md.inlinePatterns:
+                    registries.append(nested)
             if name in STATELESS:
                 continue
             if name in STATEFUL_PROCESSORS and stateful:
@@ -340,7 +348,9 @@ class ExcerptMemo:
         self.excerpt = excerpt
         self.speedups = speedups
         self.original: Callable[[Any, str], None] = excerpt.render
-        self.rendered: _Rendered | None = None
+        self.renders: list[_Rendered] = []
+        """This build's conversions of the excerpt, one for each way its links come out
+        (views at different depths)."""
         self.off = False
 
     def install(self) -> None:
@@ -374,25 +384,26 @@ class ExcerptMemo:
             return
         relpath, anchors = processors
         registries = _registries(excerpt.md)
-        rendered = self.rendered
-        if (
-            rendered is not None
-            and rendered.markdown == markdown
-            and rendered.separator == separator
-            and rendered.registries == registries
-            and self._same_links(rendered, relpath, page)
-        ):
-            # What `Excerpt.render` leaves behind, without converting again.
-            anchors.base = page
-            excerpt.markdown = markdown
-            excerpt.content = rendered.content
-            if rendered.more is not None:
-                excerpt.more = rendered.more
-            excerpt.toc = get_toc(copy.deepcopy(rendered.toc_tokens))
-            excerpt.file.url = post.url
-            self.speedups.excerpts_reused += 1
-            return
-        self.rendered = self._convert(page, separator, markdown, registries, relpath)
+        for rendered in self.renders:
+            if (
+                rendered.markdown == markdown
+                and rendered.separator == separator
+                and rendered.registries == registries
+                and self._same_links(rendered, relpath, page)
+            ):
+                # What `Excerpt.render` leaves behind, without converting again.
+                anchors.base = page
+                excerpt.markdown = markdown
+                excerpt.content = rendered.content
+                if rendered.more is not None:
+                    excerpt.more = rendered.more
+                excerpt.toc = get_toc(copy.deepcopy(rendered.toc_tokens))
+                excerpt.file.url = post.url
+                self.speedups.excerpts_reused += 1
+                return
+        new = self._convert(page, separator, markdown, registries, relpath)
+        if new is not None:
+            self.renders.append(new)
 
     def _same_links(self, rendered: _Rendered, relpath: Any, page: Any) -> bool:
         post = self.excerpt.post

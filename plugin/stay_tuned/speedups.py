@@ -303,9 +303,9 @@ def converter_problem(md: Markdown) -> str | None:
             name = qualified_name(item)
             # An inline processor of its own (smartsymbols, smarty) runs its patterns.
             nested = getattr(item, "inlinePatterns", None)
-            if name == "markdown.treeprocessors.InlineProcessor" and nested is not None:
-                if nested is not md.inlinePatterns:
-                    registries.append(nested)
+            inline = name == "markdown.treeprocessors.InlineProcessor"
+            if inline and nested is not None and nested is not md.inlinePatterns:
+                registries.append(nested)
             if name in STATELESS:
                 continue
             if name in STATEFUL_PROCESSORS and stateful:

@@ -102,7 +102,8 @@ def plain_blog(project: SiteProject, posts: int = 24) -> None:
     for n in range(posts):
         extra = ""
         if n % 3 == 0 and n:
-            extra += f" See [the one before](post-{n - 1}.md#body) and ![a picture](../../assets/picture.png)."
+            extra += f" See [the one before](post-{n - 1}.md#body)"
+            extra += " and ![a picture](../../assets/picture.png)."
         if n % 8 == 0:
             extra += " A note.[^1]"
         if n % 11 == 0:

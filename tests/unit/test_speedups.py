@@ -11,7 +11,6 @@ from markdown import Markdown
 from material.plugins.blog.structure import Post
 from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
-
 from stay_tuned import speedups
 
 

@@ -352,6 +352,8 @@ class ExcerptMemo:
         """This build's conversions of the excerpt, one for each way its links come out
         (views at different depths)."""
         self.off = False
+        self.checked: tuple[tuple[int, ...], ...] | None = None
+        """The processors last found known to the speedup, by identity."""
 
     def install(self) -> None:
         self.excerpt.render = self.render
@@ -441,7 +443,12 @@ class ExcerptMemo:
             if more is _NO_MORE:
                 excerpt.more = more_before
         self.speedups.excerpts_converted += 1
-        problem = converter_problem(md)
+        # Checked once for each set of processors (the same on every conversion, as a rule).
+        if registries != self.checked:
+            problem = converter_problem(md)
+            self.checked = registries
+        else:
+            problem = None
         if problem is not None:
             self.off = True
             self.speedups.excerpts_off(problem)

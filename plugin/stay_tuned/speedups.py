@@ -17,10 +17,13 @@ elements and a membership test by identity. It gives the list's own answer:
   is checked to be its file's page (``e.file.page is e``: MkDocs and Material make one
   page per file); so when ``x`` is its file's page too, ``e.file is x.file`` would make
   ``e`` and ``x`` the same object. Anything else (an element of another type or with an
-  ``__eq__`` of its own, a page that is not its file's) takes the list's own scan.
+  ``__eq__`` of its own, a page that is not its file's, a page of a post's file made
+  after the list was checked) takes the list's own scan.
 
 The elements are checked again whenever the list changed (by identity, element by
 element, at every test: a C loop over pointers, microseconds for thousands of posts).
+What is not checked again is that a post keeps its ``file``: MkDocs and Material never
+assign a page's ``file`` after making the page.
 
 **Excerpts rendered for every view.** Material converts a post's Markdown again for
 every index, archive and category page that lists it (``Excerpt.render``), with that
@@ -230,12 +233,14 @@ class PostList(list[Any]):
         super().__init__(posts)
         self._seen: list[Any] = []
         self._members: set[int] = set()
+        self._files: set[int] = set()
         self._sound = False
         self._check()
 
     def _check(self) -> None:
         self._seen = list(self)
         self._members = {id(post) for post in self}
+        self._files = {id(getattr(post, "file", None)) for post in self}
         self._sound = all(type(post) is Post and _is_own_page(post) for post in self)
 
     def _changed(self) -> bool:
@@ -254,7 +259,9 @@ class PostList(list[Any]):
         if id(item) in self._members:
             return True
         # No element is `item`; an equal one would be a Post sharing `item`'s file.
-        if not isinstance(item, Post) or _is_own_page(item):
+        if not isinstance(item, Post):
+            return False
+        if _is_own_page(item) and id(item.file) not in self._files:
             return False
         return list.__contains__(self, item)
 

@@ -56,6 +56,17 @@ def test_an_element_sharing_a_file_with_another_page_takes_the_lists_scan() -> N
     assert twin in fast
 
 
+def test_a_page_made_later_for_a_posts_file_takes_the_lists_scan() -> None:
+    published = posts(3)
+    fast = speedups.PostList(published)
+    assert fast.sound
+    later = page_of(Post, "x.md", "Post 1")
+    later.file = published[1].file
+    published[1].file.page = later
+    assert later in published
+    assert later in fast
+
+
 def test_the_list_is_checked_again_when_it_changes() -> None:
     published = posts(3)
     fast = speedups.PostList(published)

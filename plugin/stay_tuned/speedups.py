@@ -490,18 +490,19 @@ class Speedups:
         self._said: set[str] = set()
         problem = version_problem(host_versions() if versions is None else versions)
         if enabled and problem is not None:
-            self._off("all", f"speedups are off with {problem}")
+            self._off("all", f"speedups are off with {problem}; the site is built as without them")
             self.enabled = False
 
     def _off(self, key: str, message: str) -> None:
         if key not in self._said:
             self._said.add(key)
-            log.info(message + "; the site is built as without them.")
+            log.info(message + " (option speedups).")
 
     def excerpts_off(self, problem: str) -> None:
         self._off(
             "excerpts",
-            f"speedups: excerpts are converted again for each index page, since {problem}",
+            "speedups: excerpts are converted again for each index page listing them, as "
+            f"Material does, since {problem}",
         )
 
     def posts(self, blogs: Iterable[Any]) -> None:
@@ -516,7 +517,10 @@ class Speedups:
                 continue
             problem = posts_problem(posts)
             if problem is not None:
-                self._off("posts", f"speedups: post lookups are left as they are, since {problem}")
+                self._off(
+                    "posts",
+                    f"speedups: Material's post lookups are left as they are, since {problem}",
+                )
                 continue
             entry.posts = PostList(posts)
 

@@ -7,6 +7,7 @@ converted once for all index pages whose links to it come out the same."""
 from __future__ import annotations
 
 import datetime
+import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -137,6 +138,27 @@ def test_a_plain_material_blog_is_the_same_with_speedups(
     assert counted["post_comparisons"] >= 24 * 23
     assert comparisons == 0
     assert conversions < counted["excerpt_conversions"] * 0.8
+
+
+def test_an_unknown_extension_turns_the_excerpt_speedup_off_with_one_info_line(
+    project: SiteProject, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    plain_blog(project, posts=8)
+    project.config["markdown_extensions"].append("pymdownx.tabbed")
+    fast = project.build()
+    lines = [r for r in caplog.records if r.name.startswith("mkdocs.plugins.stay_tuned")]
+    assert [(r.levelno, r.getMessage()) for r in lines] == [
+        (
+            logging.INFO,
+            "stay-tuned: speedups: excerpts are converted again for each index page "
+            "listing them, as Material does, since the Markdown processor "
+            "pymdownx.tabbed.TabbedProcessor is not known to the speedup "
+            "(option speedups).",
+        )
+    ]
+    slow_project = SiteProject(tmp_path / "slow", config=project.config, files=dict(project.files))
+    slow_project.options()["speedups"] = False
+    assert_same_site(fast.site_dir, slow_project.build().site_dir)
 
 
 def test_the_demo_site_is_the_same_with_speedups(tmp_path: Path) -> None:

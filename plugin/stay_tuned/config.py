@@ -134,6 +134,12 @@ class StayTunedConfig(base.Config):  # type: ignore[no-untyped-call]
     section renders the whole section, so ``all`` costs time in the square of the
     number of series: ``auto`` keeps that cost bounded."""
 
+    speedups = c.Type(bool, default=True)
+    """Remove work Material's blog plugin repeats on every page (its post lookups, the
+    conversion of each post's excerpt for every index page listing it) where the result
+    is provably the same: the built site is byte for byte the one built without them.
+    ``false`` turns them off. See ``stay_tuned.speedups``."""
+
     labels = Labels()
     """Reader-facing labels that replace the shipped ones for ``theme.language``, by key
     (see ``stay_tuned.i18n.LABELS``), for example ``series_coming_soon: Soon``."""

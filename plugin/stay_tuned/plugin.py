@@ -29,6 +29,7 @@ from stay_tuned import (
     render,
     serve_errors,
     site_feeds,
+    speedups,
     stylesheets,
 )
 from stay_tuned.callouts import site as callouts
@@ -49,6 +50,8 @@ class _Build:
     ) -> None:
         self.renderer = render.Renderer(config.theme.dirs)
         self.labels = i18n.labels_for(config.theme.get("language"), plugin_config.labels)
+        # Material's repeated work, removed where provably without effect on the site.
+        self.speedups = speedups.Speedups(plugin_config.speedups)
         # Features add their <head> tags (structured data, feed links, sharing metadata).
         self.head: list[head.HeadContributor] = []
         # Source files of generated pages (series pages, the strategy library).
@@ -273,6 +276,11 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
             files.remove(template)
         callouts.add_files(build.callouts, files, config, build.generated)
         build.series.on_files(files, self._blog(config))
+        build.speedups.posts(
+            plugin
+            for plugin in config.plugins.values()
+            if isinstance(plugin, BlogPlugin) and plugin.config.enabled
+        )
         return files
 
     # After Material's blog plugin (-50): it has attached its posts (previous/next
@@ -320,6 +328,8 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
         callouts.begin_page(build.callouts, page, separator)
         build.own_conversion.clear()
         label = build.series.on_page_markdown(page)
+        # The excerpt converter has all its processors now (the series label above).
+        build.speedups.excerpt(page)
         if not isinstance(page, Post):
             return None
         if page.excerpt is not None:

@@ -1,0 +1,216 @@
+"""Speedups leave every file of the site as it was: the demo site, a generated 200-post
+blog and a plain Material blog (the plugin listed, none of its features used) are built
+with `speedups` on and off and compared byte for byte. And they do remove the work:
+Material no longer compares posts with each other by title, and a post's excerpt is
+converted once for all index pages whose links to it come out the same."""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from material.plugins.blog.structure import Excerpt, Post
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.structure.pages import Page
+
+from bench.generate import generate
+from tests.integration.realsite import copy_site
+from tests.sitebuilder import SiteProject, plugin_options, post
+
+
+def build_config(config_file: Path, site_dir: Path, *, command: str = "build") -> Any:
+    """``mkdocs build`` of ``config_file`` in this process (as ``SiteProject.build``)."""
+    cfg = load_config(config_file=str(config_file), site_dir=str(site_dir))
+    cfg.plugins.on_startup(command=command, dirty=False)
+    try:
+        build(cfg)
+    finally:
+        for plugin in cfg.plugins.values():
+            temp_dir = getattr(plugin, "temp_dir", None)
+            if isinstance(temp_dir, str):
+                os.makedirs(temp_dir, exist_ok=True)
+        cfg.plugins.on_shutdown()
+    return cfg
+
+
+def site_files(site_dir: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(site_dir).as_posix(): path.read_bytes()
+        for path in sorted(site_dir.rglob("*"))
+        if path.is_file()
+    }
+
+
+def assert_same_site(with_speedups: Path, without: Path) -> None:
+    fast, slow = site_files(with_speedups), site_files(without)
+    assert sorted(fast) == sorted(slow)
+    differing = [name for name in slow if fast[name] != slow[name]]
+    assert not differing, f"files that differ with speedups on: {differing[:10]}"
+    assert any(name.endswith(".html") for name in slow)
+
+
+def with_speedups_off(config_file: Path) -> Path:
+    """A copy of ``config_file`` beside it, with ``speedups: false`` for stay-tuned (as
+    an author would write it: the demo's file has tags a YAML dump would lose)."""
+    text = config_file.read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    at = next(n for n, line in enumerate(lines) if line.strip() == "- stay-tuned:")
+    indent = len(lines[at + 1]) - len(lines[at + 1].lstrip())
+    lines.insert(at + 1, " " * indent + "speedups: false\n")
+    target = config_file.with_name(f"{config_file.stem}-no-speedups.yml")
+    target.write_text("".join(lines), encoding="utf-8")
+    return target
+
+
+@pytest.fixture
+def counted() -> Iterator[dict[str, int]]:
+    """Counts MkDocs' page comparisons of two posts and Material's excerpt conversions."""
+    counts = {"post_comparisons": 0, "excerpt_conversions": 0}
+    page_eq, render = Page.__eq__, Excerpt.render
+
+    def eq(self: Page, other: object) -> bool:
+        if isinstance(self, Post) and isinstance(other, Post):
+            counts["post_comparisons"] += 1
+        return page_eq(self, other)
+
+    def counted_render(self: Any, page: Any, separator: str) -> None:
+        counts["excerpt_conversions"] += 1
+        render(self, page, separator)
+
+    Page.__eq__ = eq  # type: ignore[method-assign]
+    Excerpt.render = counted_render
+    try:
+        yield counts
+    finally:
+        Page.__eq__ = page_eq  # type: ignore[method-assign]
+        Excerpt.render = render
+
+
+def plain_blog(project: SiteProject, posts: int = 24) -> None:
+    """A Material blog written as Material documents it, with several index, archive and
+    category pages, links, images, footnotes and code in the excerpts."""
+    options = plugin_options(project.config, "blog")
+    options.update(pagination_per_page=4, archive_pagination_per_page=3)
+    project.config["markdown_extensions"] += ["footnotes", "pymdownx.highlight"]
+    project.files["assets/picture.png"] = "not really a picture"
+    for n in range(posts):
+        extra = ""
+        if n % 3 == 0 and n:
+            extra += f" See [the one before](post-{n - 1}.md#body)"
+            extra += " and ![a picture](../../assets/picture.png)."
+        if n % 8 == 0:
+            extra += " A note.[^1]"
+        if n % 11 == 0:
+            extra += "\n\n```python\nprint('hello')\n```"
+        body = f"Intro {n}.{extra}\n\n<!-- more -->\n\n## Body\n\nMore of {n}.\n\n" + (
+            "[^1]: The note.\n" if n % 8 == 0 else ""
+        )
+        month, day = 1 + n % 12, 1 + n % 28
+        project.files[f"blog/posts/post-{n}.md"] = post(
+            f"Post {n}",
+            f"{2025 + n % 2}-{month:02d}-{day:02d}",
+            body,
+            categories=[("Love", "Trust", "Talk")[n % 3]],
+        )
+
+
+def test_a_plain_material_blog_is_the_same_with_speedups(
+    project: SiteProject, tmp_path: Path, counted: dict[str, int]
+) -> None:
+    """What any Material blog gains: `- stay-tuned` listed, none of its features used."""
+    plain_blog(project)
+    fast = project.build()
+    comparisons, conversions = counted["post_comparisons"], counted["excerpt_conversions"]
+    slow_project = SiteProject(tmp_path / "slow", config=project.config, files=dict(project.files))
+    slow_project.options()["speedups"] = False
+    counted.update(post_comparisons=0, excerpt_conversions=0)
+    slow = slow_project.build()
+    assert_same_site(fast.site_dir, slow.site_dir)
+    # Without speedups Material compares posts by title on every page, and converts
+    # each excerpt for each index page listing it.
+    assert counted["post_comparisons"] >= 24 * 23
+    assert comparisons == 0
+    assert conversions < counted["excerpt_conversions"] * 0.8
+
+
+def test_an_unknown_extension_turns_the_excerpt_speedup_off_with_one_info_line(
+    project: SiteProject, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    plain_blog(project, posts=8)
+    project.config["markdown_extensions"].append("pymdownx.tabbed")
+    fast = project.build()
+    lines = [r for r in caplog.records if r.name.startswith("mkdocs.plugins.stay_tuned")]
+    assert [(r.levelno, r.getMessage()) for r in lines] == [
+        (
+            logging.INFO,
+            "stay-tuned: speedups: excerpts are converted again for each index page "
+            "listing them, as Material does, since the Markdown processor "
+            "pymdownx.tabbed.TabbedProcessor is not known to the speedup "
+            "(option speedups).",
+        )
+    ]
+    slow_project = SiteProject(tmp_path / "slow", config=project.config, files=dict(project.files))
+    slow_project.options()["speedups"] = False
+    assert_same_site(fast.site_dir, slow_project.build().site_dir)
+
+
+def test_the_demo_site_is_the_same_with_speedups(tmp_path: Path) -> None:
+    root = copy_site(tmp_path / "site")
+    build_config(root / "mkdocs.yml", tmp_path / "fast")
+    build_config(with_speedups_off(root / "mkdocs.yml"), tmp_path / "slow")
+    assert_same_site(tmp_path / "fast", tmp_path / "slow")
+
+
+def test_a_generated_200_post_blog_is_the_same_with_speedups(
+    tmp_path: Path, counted: dict[str, int]
+) -> None:
+    blog = generate(tmp_path / "blog", 200, today=datetime.date(2026, 11, 26))
+    config = yaml.load(blog.config_on.read_text(encoding="utf-8"), Loader=yaml.Loader)
+    # Smaller index pages: more of them, at two depths (blog/page/2/, .../page/2/).
+    plugin_options(config, "blog").update(pagination_per_page=7, categories_pagination_per_page=9)
+    blog.config_on.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    posts = sorted((tmp_path / "blog" / "docs" / "blog" / "posts").glob("*.md"))
+    # Excerpts with links to other posts and images, footnotes and code.
+    for n, path in enumerate(posts):
+        text = path.read_text(encoding="utf-8")
+        extra = ""
+        if n % 4 == 1:
+            extra += f" Read [the part before]({posts[n - 1].name}#why-it-matters) too."
+        if n % 9 == 2:
+            extra += " ![Logo](../../assets/images/logo.svg)"
+        if n % 10 == 3:
+            extra += " It matters.[^why]"
+            text += "\n[^why]: Because it does.\n"
+        if n % 25 == 4:
+            extra += "\n\n```python\nlisten()\n```\n"
+        path.write_text(text.replace("\n\n<!-- more -->", f"{extra}\n\n<!-- more -->", 1))
+    build_config(blog.config_on, tmp_path / "fast")
+    fast_conversions = counted["excerpt_conversions"]
+    build_config(with_speedups_off(blog.config_on), tmp_path / "slow")
+    assert_same_site(tmp_path / "fast", tmp_path / "slow")
+    assert fast_conversions < (counted["excerpt_conversions"] - fast_conversions) * 0.75
+
+
+def test_serve_rebuilds_start_afresh(project: SiteProject, tmp_path: Path) -> None:
+    """Nothing of a build's speedups survives into the next `mkdocs serve` rebuild: a
+    rebuild after an edit is the site built from scratch without them."""
+    plain_blog(project, posts=10)
+    project.build(command="serve")
+    project.files["blog/posts/post-4.md"] = post(
+        "Post 4 renamed",
+        "2025-05-05",
+        "New intro, see [three](post-3.md).\n\n<!-- more -->\n\n## Body\n\nMore.\n",
+        categories=["Talk"],
+    )
+    rebuilt = project.build(command="serve")
+    assert any("Post 4 renamed" in rebuilt.text(url) for url in rebuilt.pages())
+    fresh = SiteProject(tmp_path / "fresh", config=project.config, files=dict(project.files))
+    fresh.options()["speedups"] = False
+    assert_same_site(rebuilt.site_dir, fresh.build(command="serve").site_dir)

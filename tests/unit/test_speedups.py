@@ -1,0 +1,137 @@
+"""The speedups' decisions: the identity membership test gives a list's own answer, and
+each speedup stays off, with one INFO line, where its assumptions do not hold."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import pytest
+from markdown import Markdown
+from material.plugins.blog.structure import Post
+from mkdocs.structure.files import File
+from mkdocs.structure.pages import Page
+from stay_tuned import speedups
+
+
+def page_of(kind: type[Page], src: str, title: str) -> Any:
+    """A page of ``kind`` for a file, made as MkDocs makes it (the file's page), not
+    yet converted: its title comes from its Markdown."""
+    file = File(src, "/docs", "/site", use_directory_urls=True)
+    page: Any = kind.__new__(kind)
+    page.file = file
+    file.page = page
+    page.markdown = f"# {title}\n\nText.\n"
+    page.meta = {}
+    page._title_from_render = None
+    page.content = None
+    return page
+
+
+def posts(count: int) -> list[Any]:
+    return [page_of(Post, f"blog/posts/p{n}.md", f"Post {n}") for n in range(count)]
+
+
+def test_membership_is_the_lists_own_answer() -> None:
+    published = posts(5)
+    fast = speedups.PostList(published)
+    assert fast == published
+    assert fast.sound
+    draft = page_of(Post, "blog/posts/draft.md", "Post 1")  # same title as an element
+    about = page_of(Page, "about.md", "Post 1")
+    for item in [*published, draft, about, None, "blog/posts/p1.md"]:
+        assert (item in fast) is (item in published)
+
+
+def test_an_element_sharing_a_file_with_another_page_takes_the_lists_scan() -> None:
+    published = posts(3)
+    # A second post made for the first post's file: equal to it by MkDocs' Page.__eq__
+    # (same title, same file), and now the file's page.
+    twin = page_of(Post, "x.md", "Post 0")
+    twin.file = published[0].file
+    published[0].file.page = twin
+    fast = speedups.PostList(published)
+    assert not fast.sound
+    assert twin in published
+    assert twin in fast
+
+
+def test_a_page_made_later_for_a_posts_file_takes_the_lists_scan() -> None:
+    published = posts(3)
+    fast = speedups.PostList(published)
+    assert fast.sound
+    later = page_of(Post, "x.md", "Post 1")
+    later.file = published[1].file
+    published[1].file.page = later
+    assert later in published
+    assert later in fast
+
+
+def test_the_list_is_checked_again_when_it_changes() -> None:
+    published = posts(3)
+    fast = speedups.PostList(published)
+    late = page_of(Post, "blog/posts/late.md", "Late")
+    assert late not in fast
+    fast.append(late)
+    assert late in fast
+    list.remove(fast, late)  # even behind the subclass' back
+    assert late not in fast
+    fast[0] = late
+    assert late in fast
+    assert published[0] not in fast
+
+
+def test_posts_of_another_type_keep_the_host_test() -> None:
+    assert speedups.posts_problem(tuple(posts(2))) is not None
+    odd = [*posts(2), page_of(Page, "blog/posts/odd.md", "Odd")]
+    assert "odd" not in (speedups.posts_problem(odd) or "odd")
+    assert speedups.posts_problem(posts(2)) is None
+
+
+def test_unverified_host_versions_turn_the_speedups_off_with_one_info_line(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO)
+    build = speedups.Speedups(True, versions={"MkDocs": "1.7.0", "Material for MkDocs": "9.8.2"})
+    assert not build.enabled
+    lines = [r.getMessage() for r in caplog.records if r.name.startswith("mkdocs.plugins")]
+    assert len(lines) == 1
+    assert lines[0].startswith("stay-tuned: speedups are off with MkDocs 1.7.0")
+    assert all(r.levelno == logging.INFO for r in caplog.records)
+
+
+def test_verified_versions_keep_them_on(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO)
+    build = speedups.Speedups(True, versions={"MkDocs": "1.6.1", "Material for MkDocs": "9.8.2"})
+    assert build.enabled
+    assert not caplog.records
+    assert not speedups.Speedups(False).enabled
+
+
+def test_blog_with_unexpected_posts_is_left_alone_with_one_info_line(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO)
+
+    class Entry:
+        posts: Any = tuple(posts(2))
+
+    class Blog:
+        blog = Entry()
+
+    build = speedups.Speedups(True)
+    build.posts([Blog(), Blog()])
+    assert type(Entry.posts) is tuple
+    lines = [r.getMessage() for r in caplog.records]
+    assert len(lines) == 1 and "post lookups are left as they are" in lines[0]
+
+
+def test_converters_with_unknown_processors_are_not_reused() -> None:
+    assert speedups.converter_problem(Markdown(extensions=["toc", "admonition"])) is None
+    assert speedups.converter_problem(Markdown(extensions=["footnotes"])) is None
+    problem = speedups.converter_problem(Markdown(extensions=["pymdownx.tabbed"]))
+    assert problem is not None and "pymdownx.tabbed" in problem
+    # Processors nested in an inline processor count too.
+    assert speedups.converter_problem(Markdown(extensions=["pymdownx.smartsymbols"])) is None
+    problem = speedups.converter_problem(Markdown(extensions=["pymdownx.magiclink"]))
+    assert problem is not None and "magiclink" in problem

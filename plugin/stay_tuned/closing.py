@@ -10,7 +10,8 @@ tuned"s. The card offers one way to follow:
   ``subscribe`` option), else its RSS feed (its JSON Feed when it has no RSS);
 - otherwise, with ``follow: true``, the blog, the same way;
 - nothing else: a complete series, or a post outside any series on a site without
-  ``follow``, gets no follow links.
+  ``follow``, gets no follow links; nor does a post outside a series whose blog feed
+  every page already links (Material's footer icons, ``extra.social``).
 
 JSON Feeds are for feed readers, which find them through ``<link rel="alternate">`` in
 the page's ``<head>`` (``head_links``), not for readers: they are not shown as links.
@@ -18,8 +19,9 @@ the page's ``<head>`` (``head_links``), not for readers: they are not shown as l
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from stay_tuned.site_feeds import SiteFeed
 
@@ -48,13 +50,15 @@ def choose_follow(
     site_feeds: Sequence[SiteFeed],
     follow_site: bool,
     has_form: bool,
+    linked_everywhere: Collection[str] = frozenset(),
 ) -> Follow | None:
     """How the card at the end of a post offers to follow, or ``None``.
 
     ``series_feeds`` is ``None`` for a post outside an ongoing series (a complete
     series has nothing more to follow), else the series' feeds (empty without
     ``site_url``); ``follow_site`` is the ``follow`` option; ``has_form`` whether
-    ``subscribe`` is set."""
+    ``subscribe`` is set; ``linked_everywhere`` the site-relative paths every page
+    already links (``footer_paths``): the blog's feed is not offered a second time."""
     if series_feeds is not None:
         heading, feeds = "series_follow", series_feeds
     elif follow_site:
@@ -66,7 +70,30 @@ def choose_follow(
     offered = reader_feed(feeds)
     if not offered:
         return None
+    if series_feeds is None and all(feed.path in linked_everywhere for feed in offered):
+        return None
     return Follow(heading, offered, False)
+
+
+def footer_paths(links: Iterable[str], site_url: str | None) -> frozenset[str]:
+    """The site-relative paths among ``links`` (the site's ``extra.social`` links, shown
+    on every page): ``feed_rss_created.xml``, ``/feed_rss_created.xml``, or a full URL
+    under ``site_url``, each as ``feed_rss_created.xml``; links elsewhere are left out."""
+    base = urlsplit(site_url or "")
+    prefix = base.path if base.path.endswith("/") else base.path + "/"
+    paths = set()
+    for link in links:
+        parts = urlsplit(link)
+        elsewhere = (parts.scheme, parts.netloc) != (base.scheme, base.netloc)
+        if (parts.scheme or parts.netloc) and elsewhere:
+            continue
+        path = parts.path
+        if path.startswith("/"):
+            if not path.startswith(prefix):
+                continue
+            path = path[len(prefix) :]
+        paths.add(path.removeprefix("./"))
+    return frozenset(paths)
 
 
 def json_feeds(feeds: Sequence[SiteFeed]) -> tuple[SiteFeed, ...]:

@@ -77,6 +77,12 @@ class _Build:
         """This build's navigation (``on_nav``), for ``on_env``, which is not given it."""
         self.follow = plugin_config.follow
         """Whether posts close with the follow block (option ``follow``)."""
+        social = config.extra.get("social") or []
+        self.footer_paths = closing.footer_paths(
+            (str(item["link"]) for item in social if isinstance(item, dict) and item.get("link")),
+            config.site_url,
+        )
+        """Site-relative paths Material's footer links on every page (``extra.social``)."""
         self.sign_off_html = ""
         """The sign-off block closing every post: the same on every page, rendered once."""
         if plugin_config.sign_off:
@@ -136,6 +142,7 @@ class _Build:
             site_feeds=self.following.feeds,
             follow_site=self.follow,
             has_form=self.following.subscribe is not None,
+            linked_everywhere=self.footer_paths,
         )
         follow = ""
         if choice is not None:

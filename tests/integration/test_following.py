@@ -331,6 +331,30 @@ def test_follow_links_close_every_post_and_resolve(project: SiteProject) -> None
         assert site.html(url).select("aside.st-follow") == []
 
 
+def test_the_card_does_not_repeat_the_feed_link_of_the_footer(project: SiteProject) -> None:
+    # The site's footer (Material's `extra.social`, on every page) links the blog's RSS
+    # feed: the closing card does not offer it a second time; the sign-off stays.
+    project.options()["sign_off"] = "Thanks."
+    project.config["extra"] = {
+        "social": [
+            {
+                "icon": "fontawesome/solid/rss",
+                "link": "/blog-site/feed_rss_created.xml",
+                "name": "RSS",
+            }
+        ]
+    }
+    _blog(project)
+    site = project.build(strict=True)
+    for url in (FIRST, SECOND):
+        page = site.html(url)
+        assert page.select("aside.st-follow") == []
+        footer = [a["href"] for a in page.select(".md-social a.md-social__link")]
+        assert footer == ["/blog-site/feed_rss_created.xml"]
+        card = page.select_one(".st-closing")
+        assert card is not None and card.select_one("aside.st-sign-off") is not None
+
+
 def test_follow_links_follow_renamed_feeds_and_file_urls(project: SiteProject) -> None:
     project.config["use_directory_urls"] = False
     project.options("rss")["feeds_filenames"] = {"rss_created": "news.xml"}

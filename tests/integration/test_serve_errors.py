@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.integration.realsite import ENV, POST, copy_site, tool
+from tests.integration.realsite import ENV, POST, copy_site, engine
 from tests.integration.test_cli import fetch, free_port, wait_for
 from tests.sitebuilder import post
 
@@ -55,7 +55,7 @@ def test_a_build_error_under_serve_names_the_file_and_the_last_good_site_stays(
     root = copy_site(tmp_path / "site")
     port = free_port()
     server = subprocess.Popen(
-        [tool("mkdocs"), "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        [engine(), "serve", "--dev-addr", f"127.0.0.1:{port}"],
         cwd=root,
         env=ENV,
         stdout=subprocess.PIPE,

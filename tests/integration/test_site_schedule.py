@@ -23,7 +23,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from tests.integration.realsite import ENV, copy_site, tool
+from tests.integration.realsite import ENV, copy_site, engine
 from tests.linkcheck import assert_site_links, site_links
 from tests.sitebuilder import REPO_ROOT
 
@@ -130,7 +130,7 @@ def test_the_site_on_each_day_publishes_exactly_the_parts_due(
 ) -> None:
     site = project / f"site-{moment:%Y%m%d%H%M%S}"
     result = subprocess.run(
-        [tool("mkdocs"), "build", "--strict", "-d", str(site)],
+        [engine(), "build", "--strict", "-d", str(site)],
         cwd=project,
         env={**ENV, "SOURCE_DATE_EPOCH": str(int(moment.timestamp()))},
         capture_output=True,
@@ -213,7 +213,7 @@ def test_a_build_dated_ahead_of_the_system_clock_passes(project: Path) -> None:
     site = project / "site-ahead"
     env = {k: v for k, v in ENV.items() if k != "PYTHONPATH"}
     result = subprocess.run(
-        [tool("mkdocs"), "build", "--strict", "-d", str(site)],
+        [engine(), "build", "--strict", "-d", str(site)],
         cwd=project,
         env={**env, "SOURCE_DATE_EPOCH": str(int(moment.timestamp()))},
         capture_output=True,

@@ -11,6 +11,7 @@ every rebuild.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import json
@@ -44,6 +45,7 @@ from stay_tuned.series.markdown import (
     PRIORITY,
     BoxMarkerTreeprocessor,
     add_label,
+    deferred_link,
 )
 
 SERIES_JSON = "series.json"
@@ -403,20 +405,35 @@ class SeriesFeature:
         def label_here() -> str:
             # Material converts the excerpt once for every page that shows it, with the
             # excerpt's URL set to that page's URL meanwhile (`Excerpt.render`): the
-            # series link is made relative to it.
+            # series link is made relative to it. MaterialX converts it once and rebases
+            # the links it holds as placeholders (`deferred_link`).
+            token = deferred_link(excerpt.md, self.views.urls[series.id])
+            if token is not None:
+                return self._label(series, part, page.url, link=True, href=token)
             return self._label(series, part, excerpt.file.url or page.url, link=True)
 
         add_label(excerpt.md, label_here)
         # Feeds: plain text, with no link (a feed reader has no page to be relative to).
         return self._label(series, part, page.url, link=False)
 
-    def _label(self, series: model.Series, part: model.Part, base: str, *, link: bool) -> str:
+    def _label(
+        self,
+        series: model.Series,
+        part: model.Part,
+        base: str,
+        *,
+        link: bool,
+        href: str | None = None,
+    ) -> str:
         """The "Part 2 of 5 · <series>" label on the page at ``base``; with ``link``,
-        the series name links to the series page."""
+        the series name links to the series page (at ``href`` when given)."""
+        series_link = self.views.link(series, base)
+        if href is not None:
+            series_link = dataclasses.replace(series_link, url=href)
         return str(
             self.renderer.render(
                 "series-label.html",
-                series=self.views.link(series, base),
+                series=series_link,
                 part=self.views.part(part, base),
                 link=link,
                 labels=self.labels,

@@ -79,3 +79,24 @@ def add_label(md: Markdown, html: LabelHtml) -> None:
     """Show ``html()`` (a block-level element, asked for in each conversion) under the
     title in everything ``md`` converts: ``md`` is a post's own excerpt converter."""
     md.treeprocessors.register(LabelTreeprocessor(md, html), "stay_tuned_label", PRIORITY)
+
+
+def deferred_link(md: Markdown, url: str) -> str | None:
+    """A link to the site-relative ``url`` that the blog rebases for each page showing
+    the excerpt converted by ``md``, or ``None`` when its blog does not defer links.
+
+    Material converts an excerpt again for each page that shows it, so a link rendered
+    relative to that page is right. MaterialX converts it once, against the post's URL,
+    with links held as placeholders its ``relpath`` tree processor records
+    (``references``: placeholder to URL, query, anchor) and turns into links relative to
+    each page afterwards; a link of ours joins them."""
+    if "relpath" not in md.treeprocessors:
+        return None
+    processor = md.treeprocessors["relpath"]
+    references = getattr(processor, "references", None)
+    reference_id = getattr(processor, "reference_id", None)
+    if not isinstance(references, dict) or not isinstance(reference_id, str):
+        return None
+    token = f"mkxexcerpt-path-{reference_id}://{len(references)}"
+    references[token] = (url, "", "")
+    return token

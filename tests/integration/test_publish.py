@@ -15,9 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
-import material.plugins.blog.plugin as material_blog
 import pytest
 from bs4 import BeautifulSoup
 
@@ -65,17 +63,11 @@ def git(*args: str, cwd: Path) -> str:
 @contextmanager
 def on(day: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Builds happen at noon (UTC) of ``day``: for stay-tuned (SOURCE_DATE_EPOCH) and for
-    Material's blog, which holds back posts dated after `datetime.now()`."""
+    Material's blog, which holds back posts dated after `datetime.now()` (pinned to
+    SOURCE_DATE_EPOCH in tests: `tests/material_clock.py`)."""
     noon = datetime.datetime.fromisoformat(f"{day}T12:00:00+00:00")
-
-    class Frozen(datetime.datetime):
-        @classmethod
-        def now(cls, tz: datetime.tzinfo | None = None) -> Any:
-            return noon.astimezone(tz) if tz else noon.replace(tzinfo=None)
-
     with monkeypatch.context() as patch:
         patch.setenv("SOURCE_DATE_EPOCH", str(int(noon.timestamp())))
-        patch.setattr(material_blog, "datetime", Frozen)
         yield
 
 

@@ -82,3 +82,30 @@ def test_nested_calls_are_counted_once(package: Any) -> None:
     assert timer.all_calls == 5
     # MkDocs orders event handlers by this attribute: the wrapper keeps it.
     assert plugin.on_page_markdown.mkdocs_priority == -60
+
+
+def burn(seconds: float) -> None:
+    end = time.process_time() + seconds
+    while time.process_time() < end:
+        pass
+
+
+def test_host_work_called_by_the_plugin_is_not_the_plugins() -> None:
+    timer = Timer()
+    own = timer.wrap(lambda: burn(0.05))
+    host = timer.host(lambda: (burn(0.2), own()))
+    plugin = timer.wrap(lambda: (burn(0.05), host()))
+
+    plugin()
+
+    # 0.05 s of the plugin's own, 0.2 s of the host's, then 0.05 s of the plugin's again
+    # inside the host's call.
+    assert 0.09 <= timer.cpu_total < 0.2
+    assert timer.calls == 2  # the plugin's call, then its function inside the host's
+    assert timer.all_calls == 2
+
+
+def test_host_work_outside_the_plugin_is_untouched() -> None:
+    timer = Timer()
+    timer.host(lambda: burn(0.05))()
+    assert timer.cpu_total == 0 and timer.calls == 0

@@ -173,17 +173,33 @@ class SiteProject:
 
     def build(self, *, command: str = "build", strict: bool = False) -> BuiltSite:
         self.write()
-        cfg = load_config(config_file=str(self.root / self.config_name), strict=strict)
-        cfg.plugins.on_startup(command=command, dirty=False)
-        try:
-            build(cfg)
-        finally:
-            # MkDocs caches plugin instances across loads in one process; Material's blog
-            # plugin deletes its temporary folder on shutdown and recreates it only when
-            # it generates a view, so a later build without posts would fail to shut down.
-            for plugin in cfg.plugins.values():
-                temp_dir = getattr(plugin, "temp_dir", None)
-                if isinstance(temp_dir, str):
-                    os.makedirs(temp_dir, exist_ok=True)
-            cfg.plugins.on_shutdown()
+        cfg = build_in_process(self.root / self.config_name, strict=strict, command=command)
         return BuiltSite(Path(cfg.site_dir), cfg)
+
+
+def build_in_process(
+    config_file: Path,
+    *,
+    site_dir: Path | None = None,
+    strict: bool = False,
+    command: str = "build",
+) -> Any:
+    """``mkdocs build`` of ``config_file`` in this process (``site_dir`` overrides the
+    config's); the loaded configuration."""
+    options: dict[str, Any] = {"strict": strict}
+    if site_dir is not None:
+        options["site_dir"] = str(site_dir)
+    cfg = load_config(config_file=str(config_file), **options)
+    cfg.plugins.on_startup(command=command, dirty=False)
+    try:
+        build(cfg)
+    finally:
+        # MkDocs caches plugin instances across loads in one process; Material's blog
+        # plugin deletes its temporary folder on shutdown and recreates it only when
+        # it generates a view, so a later build without posts would fail to shut down.
+        for plugin in cfg.plugins.values():
+            temp_dir = getattr(plugin, "temp_dir", None)
+            if isinstance(temp_dir, str):
+                os.makedirs(temp_dir, exist_ok=True)
+        cfg.plugins.on_shutdown()
+    return cfg

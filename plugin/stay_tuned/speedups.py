@@ -281,28 +281,26 @@ def posts_problem(posts: object) -> str | None:
 # --- excerpts ---------------------------------------------------------------------------
 
 
-def _registries(md: Markdown) -> tuple[tuple[int, ...], ...]:
-    """Every processor of ``md``, in order, by identity."""
-    registries: list[Any] = [
+def _processor_registries(md: Markdown) -> list[Any]:
+    """The registries of ``md``'s processors, in the order a conversion runs them."""
+    return [
         md.preprocessors,
         md.parser.blockprocessors,
         md.inlinePatterns,
         md.treeprocessors,
         md.postprocessors,
     ]
-    return tuple(tuple(map(id, registry)) for registry in registries)
+
+
+def _registries(md: Markdown) -> tuple[tuple[int, ...], ...]:
+    """Every processor of ``md``, in order, by identity."""
+    return tuple(tuple(map(id, registry)) for registry in _processor_registries(md))
 
 
 def converter_problem(md: Markdown) -> str | None:
     """Why ``md`` (an excerpt converter) may give other HTML on another conversion of
     the same text, or ``None``."""
-    registries: list[Any] = [
-        md.preprocessors,
-        md.parser.blockprocessors,
-        md.inlinePatterns,
-        md.treeprocessors,
-        md.postprocessors,
-    ]
+    registries = _processor_registries(md)
     stateful = {qualified_name(e) for e in md.registeredExtensions} & set(STATEFUL)
     while registries:
         registry = registries.pop()

@@ -46,10 +46,10 @@ def wait_for(predicate: object, timeout: float = 90.0) -> str:
     raise AssertionError("timed out")
 
 
-def test_serve_shows_a_post_and_rebuilds_after_an_edit(tmp_path: Path) -> None:
-    root = copy_site(tmp_path / "site")
-    port = free_port()
-    server = subprocess.Popen(
+def start_serve(root: Path, port: int) -> subprocess.Popen[str]:
+    """``mkdocs serve`` (``properdocs serve`` on the MaterialX stack) of the site in
+    ``root`` on ``port``; its output (stdout and stderr) in a text pipe."""
+    return subprocess.Popen(
         [engine(), "serve", "--dev-addr", f"127.0.0.1:{port}"],
         cwd=root,
         env=ENV,
@@ -57,6 +57,12 @@ def test_serve_shows_a_post_and_rebuilds_after_an_edit(tmp_path: Path) -> None:
         stderr=subprocess.STDOUT,
         text=True,
     )
+
+
+def test_serve_shows_a_post_and_rebuilds_after_an_edit(tmp_path: Path) -> None:
+    root = copy_site(tmp_path / "site")
+    port = free_port()
+    server = start_serve(root, port)
     try:
         # serve puts the site under site_url's path
         base = f"http://127.0.0.1:{port}/love-and-dating/"

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.integration.realsite import ENV, POST, copy_site, engine
-from tests.integration.test_cli import fetch, free_port, wait_for
+from tests.integration.realsite import POST, copy_site
+from tests.integration.test_cli import fetch, free_port, start_serve, wait_for
 from tests.sitebuilder import post
 
 pytestmark = pytest.mark.slow
@@ -54,14 +54,7 @@ def test_a_build_error_under_serve_names_the_file_and_the_last_good_site_stays(
 ) -> None:
     root = copy_site(tmp_path / "site")
     port = free_port()
-    server = subprocess.Popen(
-        [engine(), "serve", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=root,
-        env=ENV,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    server = start_serve(root, port)
     output = Output(server)
     try:
         base = f"http://127.0.0.1:{port}/love-and-dating/"

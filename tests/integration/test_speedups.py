@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime
 import logging
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,35 +15,18 @@ from typing import Any
 import pytest
 import yaml
 from material.plugins.blog.structure import Excerpt, Post
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
 from mkdocs.structure.pages import Page
 
 from bench.generate import generate
 from tests import stack
 from tests.integration.realsite import copy_site
-from tests.sitebuilder import SiteProject, plugin_options, post
+from tests.sitebuilder import SiteProject, build_in_process, plugin_options, post
 
 pytestmark = pytest.mark.skipif(
     stack.MATERIALX,
     reason="the speedups were checked against Material 9.8 only: on MaterialX they stay "
     "off (test_the_speedups_stay_off_on_materialx)",
 )
-
-
-def build_config(config_file: Path, site_dir: Path, *, command: str = "build") -> Any:
-    """``mkdocs build`` of ``config_file`` in this process (as ``SiteProject.build``)."""
-    cfg = load_config(config_file=str(config_file), site_dir=str(site_dir))
-    cfg.plugins.on_startup(command=command, dirty=False)
-    try:
-        build(cfg)
-    finally:
-        for plugin in cfg.plugins.values():
-            temp_dir = getattr(plugin, "temp_dir", None)
-            if isinstance(temp_dir, str):
-                os.makedirs(temp_dir, exist_ok=True)
-        cfg.plugins.on_shutdown()
-    return cfg
 
 
 def site_files(site_dir: Path) -> dict[str, bytes]:
@@ -170,8 +152,8 @@ def test_an_unknown_extension_turns_the_excerpt_speedup_off_with_one_info_line(
 
 def test_the_demo_site_is_the_same_with_speedups(tmp_path: Path) -> None:
     root = copy_site(tmp_path / "site")
-    build_config(root / "mkdocs.yml", tmp_path / "fast")
-    build_config(with_speedups_off(root / "mkdocs.yml"), tmp_path / "slow")
+    build_in_process(root / "mkdocs.yml", site_dir=tmp_path / "fast")
+    build_in_process(with_speedups_off(root / "mkdocs.yml"), site_dir=tmp_path / "slow")
     assert_same_site(tmp_path / "fast", tmp_path / "slow")
 
 
@@ -198,9 +180,9 @@ def test_a_generated_200_post_blog_is_the_same_with_speedups(
         if n % 25 == 4:
             extra += "\n\n```python\nlisten()\n```\n"
         path.write_text(text.replace("\n\n<!-- more -->", f"{extra}\n\n<!-- more -->", 1))
-    build_config(blog.config_on, tmp_path / "fast")
+    build_in_process(blog.config_on, site_dir=tmp_path / "fast")
     fast_conversions = counted["excerpt_conversions"]
-    build_config(with_speedups_off(blog.config_on), tmp_path / "slow")
+    build_in_process(with_speedups_off(blog.config_on), site_dir=tmp_path / "slow")
     assert_same_site(tmp_path / "fast", tmp_path / "slow")
     assert fast_conversions < (counted["excerpt_conversions"] - fast_conversions) * 0.75
 

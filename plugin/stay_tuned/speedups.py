@@ -28,19 +28,23 @@ assign a page's ``file`` after making the page.
 **Excerpts rendered for every view.** Material converts a post's Markdown again for
 every index, archive and category page that lists it (``Excerpt.render``), with that
 page as base: what differs from one view to the next is the links, made relative to the
-view's URL by MkDocs' link processor and Material's excerpt processor. ``ExcerptMemo``
-converts a post once per build and reuses the HTML for another view when:
+view's URL by the converter's last tree processors (MkDocs' link processor, then
+Python-Markdown's unescaper and Material's anchor processor). ``ExcerptMemo`` converts a
+post once per build, with each link's value left as a token, and fills the tokens for
+each view (as MaterialX does with its own placeholders):
 
-- the Markdown converted and the separator are the same;
-- every link of the excerpt comes out the same from that view: each link the first
-  conversion resolved is resolved again, with the same MkDocs code, from the new view,
-  and so is the link to the post itself; one difference and the post is converted again
-  (``blog/page/2/`` and ``blog/page/3/`` usually give the same links, ``blog/`` not);
-- the converter is unchanged (the same processors) and every processor in it is one
-  this module knows to give the same HTML for the same text on every conversion
-  (``STATELESS``); the few that keep state between conversions (footnote references,
-  code block counters, ``STATEFUL``) are allowed only when the post's conversion left
-  that state as it found it (the post has no footnote reference, no highlighted code).
+- the values come from the same three processors, run from the view on elements that
+  hold only the links (as found before the first of them), and are written as the
+  converter's serializer writes an attribute; a link of the plugin's own in stashed HTML
+  (the series label) is deferred the same way (``defer_link``);
+- the first conversion checks itself: every token once in the output, and the links
+  made again from its own view equal to what the conversion made;
+- the Markdown converted, the separator and the converter's processors must be the
+  same, and every processor one this module knows to give the same HTML for the same
+  text on every conversion (``STATELESS``); the few that keep state between
+  conversions (footnote references, code block counters, ``STATEFUL``) are allowed only
+  when the post's conversion left that state as it found it (the post has no footnote
+  reference, no highlighted code); such a post is converted for each view.
 
 Any unknown processor, another version of MkDocs or Material, or structures of other
 types turn a speedup off for the build with one INFO line; the site is then built as
@@ -54,12 +58,14 @@ from __future__ import annotations
 import copy
 import operator
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
+from xml.etree.ElementTree import Element, SubElement
 
 import material
 import mkdocs
 from markdown import Markdown
+from markupsafe import escape
 from material.plugins.blog.structure import Excerpt, Post
 from material.plugins.blog.structure.markdown import ExcerptTreeprocessor
 from mkdocs.structure.files import File
@@ -327,9 +333,50 @@ def _state(md: Markdown) -> list[object]:
     ]
 
 
+LINK_TAGS = {"a": "href", "img": "src"}
+"""The elements and attributes MkDocs' link processor rewrites (``_RelativePathTreeprocessor``)."""
+
+_TOKEN = "\x02stay-tuned-link:{}\x03"
+"""A link's place in a converted excerpt. Python-Markdown removes STX and ETX from the
+text it converts, and uses them only in its own placeholders (``\x02wzxhzdk:N\x03``,
+``\x02amp\x03``, ``\x02N\x03``), which are all gone from its output."""
+
+_DEFERRED = "\x02stay-tuned-deferred:{}\x03"
+"""A site-relative link that HTML of the plugin's own holds (a series label's link to
+the series page), made relative to each view when the tokens are filled."""
+
+DEFERRED_LINKS = "stay_tuned_deferred_links"
+"""The attribute of an excerpt's converter that holds those links during a conversion
+whose links the speedup fills for each view."""
+
+
+def defer_link(md: Markdown, url: str) -> str | None:
+    """A placeholder for ``url`` (site-relative) in HTML that ``md`` is converting, which
+    the excerpt speedup makes relative to each page showing the excerpt; ``None`` when
+    no such conversion is under way (the link is then made for the current page)."""
+    links = getattr(md, DEFERRED_LINKS, None)
+    if not isinstance(links, list):
+        return None
+    links.append(url)
+    return _DEFERRED.format(len(links) - 1)
+
+
+TAIL = (
+    "mkdocs.structure.pages._RelativePathTreeprocessor",
+    "markdown.treeprocessors.UnescapeTreeprocessor",
+    "material.plugins.blog.structure.markdown.ExcerptTreeprocessor",
+)
+"""The last tree processors of Material's excerpt converter, in order, from the one
+that makes links relative to the view."""
+
+AFTER_TAIL = frozenset({"stay_tuned.series.markdown.LabelTreeprocessor"})
+"""Tree processors that may run after them: they add no link element (the series label
+is stashed HTML whose link is deferred, ``defer_link``)."""
+
+
 @dataclass
 class _Rendered:
-    """One conversion of an excerpt and the links it depends on."""
+    """One conversion of an excerpt, with each link left as a token to fill per view."""
 
     markdown: str
     separator: str
@@ -337,25 +384,47 @@ class _Rendered:
     content: str
     more: str | None
     toc_tokens: list[Any]
-    post_link: str
-    """The post's URL relative to the view (Material's excerpt processor)."""
-    links: list[tuple[str, str]] = field(default_factory=list)
-    """Each URL MkDocs' link processor resolved, and what it made of it."""
+    links: list[tuple[str, str, str]]
+    """Each link element (tag, attribute, value) as the link processor found it, in
+    document order; token ``n`` of ``content`` and ``more`` stands for link ``n``."""
+    deferred: list[str]
+    """Each deferred link's site-relative URL (``defer_link``)."""
 
 
 _NO_MORE = object()
 
 
+def _fill(template: str, values: list[str], deferred: list[str]) -> str:
+    for n, value in enumerate(values):
+        template = template.replace(_TOKEN.format(n), value, 1)
+    for n, value in enumerate(deferred):
+        template = template.replace(_DEFERRED.format(n), value, 1)
+    return template
+
+
+def _deferred_values(urls: list[str], page: Any) -> list[str] | None:
+    """The deferred links relative to ``page``, as a template prints a URL (escaped);
+    ``None`` if escaping would change one (never for a site's own URLs)."""
+    values = [get_relative_url(url, page.url) for url in urls]
+    if any(str(escape(value)) != value for value in values):
+        return None
+    return values
+
+
 class ExcerptMemo:
-    """Renders one post's excerpt for each view, converting it once when it can."""
+    """Renders one post's excerpt for each view, converting it once when it can.
+
+    The conversion runs as Material's, except that once its tree processors are done
+    (the last ones make the links relative to the view), each link's value is replaced
+    by a token before the tree is serialized. For each view, the links are made again
+    by the same processors, on elements holding only the links, and the tokens are
+    replaced by their values as the converter's serializer writes an attribute."""
 
     def __init__(self, excerpt: Any, speedups: Speedups) -> None:
         self.excerpt = excerpt
         self.speedups = speedups
         self.original: Callable[[Any, str], None] = excerpt.render
-        self.renders: list[_Rendered] = []
-        """This build's conversions of the excerpt, one for each way its links come out
-        (views at different depths)."""
+        self.rendered: _Rendered | None = None
         self.off = False
         self.checked: tuple[tuple[int, ...], ...] | None = None
         """The processors last found known to the speedup, by identity."""
@@ -363,21 +432,27 @@ class ExcerptMemo:
     def install(self) -> None:
         self.excerpt.render = self.render
 
-    def _processors(self) -> tuple[Any, Any] | None:
-        md = self.excerpt.md
-        treeprocessors: Any = md.treeprocessors
-        if "relpath" not in treeprocessors or "excerpt" not in treeprocessors:
+    def _processors(self) -> tuple[Any, Any, Any] | None:
+        """Material's link processor, Python-Markdown's unescaper and Material's anchor
+        processor, when they are the converter's last tree processors, as expected."""
+        items = list(self.excerpt.md.treeprocessors)
+        names = [qualified_name(item) for item in items]
+        at = names.index(TAIL[0]) if TAIL[0] in names else len(names)
+        if names[at : at + len(TAIL)] != list(TAIL) or not AFTER_TAIL.issuperset(
+            names[at + len(TAIL) :]
+        ):
             return None
-        relpath, anchors = treeprocessors["relpath"], treeprocessors["excerpt"]
+        relpath, unescape, anchors = items[at : at + len(TAIL)]
         if (
-            qualified_name(relpath) != "mkdocs.structure.pages._RelativePathTreeprocessor"
-            or getattr(relpath, "file", None) is not self.excerpt.file
+            getattr(relpath, "file", None) is not self.excerpt.file
             or not callable(getattr(relpath, "path_to_url", None))
             or type(anchors) is not ExcerptTreeprocessor
             or anchors.page is not self.excerpt.post
+            or "run" in vars(relpath)
+            or "run" in vars(anchors)
         ):
             return None
-        return relpath, anchors
+        return relpath, unescape, anchors
 
     def render(self, page: Any, separator: str) -> None:
         excerpt = self.excerpt
@@ -389,89 +464,173 @@ class ExcerptMemo:
         if processors is None:
             self.original(page, separator)
             return
-        relpath, anchors = processors
         registries = _registries(excerpt.md)
-        for rendered in self.renders:
-            if (
-                rendered.markdown == markdown
-                and rendered.separator == separator
-                and rendered.registries == registries
-                and self._same_links(rendered, relpath, page)
-            ):
-                # What `Excerpt.render` leaves behind, without converting again.
-                anchors.base = page
-                excerpt.markdown = markdown
-                excerpt.content = rendered.content
-                if rendered.more is not None:
-                    excerpt.more = rendered.more
-                excerpt.toc = get_toc(copy.deepcopy(rendered.toc_tokens))
-                excerpt.file.url = post.url
-                self.speedups.excerpts_reused += 1
-                return
-        new = self._convert(page, separator, markdown, registries, relpath)
-        if new is not None:
-            self.renders.append(new)
+        rendered = self.rendered
+        if (
+            rendered is None
+            or rendered.markdown != markdown
+            or rendered.separator != separator
+            or rendered.registries != registries
+        ):
+            if registries != self.checked:
+                problem = converter_problem(excerpt.md)
+                if problem is not None:
+                    self.off = True
+                    self.speedups.excerpts_off(problem)
+                    self.original(page, separator)
+                    return
+                self.checked = registries
+            self._convert(page, separator, markdown, registries, processors)
+            return
+        # What `Excerpt.render` leaves behind, without converting again.
+        values = self._escaped(self._links(rendered.links, page, processors))
+        deferred = _deferred_values(rendered.deferred, page)
+        if values is None or deferred is None:
+            self.original(page, separator)
+            return
+        excerpt.markdown = markdown
+        excerpt.content = _fill(rendered.content, values, deferred)
+        if rendered.more is not None:
+            excerpt.more = _fill(rendered.more, values, deferred)
+        excerpt.toc = get_toc(copy.deepcopy(rendered.toc_tokens))
+        self.speedups.excerpts_reused += 1
 
-    def _same_links(self, rendered: _Rendered, relpath: Any, page: Any) -> bool:
-        post = self.excerpt.post
-        if get_relative_url(post.url, page.url) != rendered.post_link:
-            return False
-        file = self.excerpt.file
+    def _links(
+        self,
+        links: list[tuple[str, str, str]],
+        page: Any,
+        processors: tuple[Any, Any, Any],
+        resolve: Callable[[str], str] | None = None,
+    ) -> list[str]:
+        """The links' values from ``page``: the converter's last tree processors run
+        on elements holding only the links, as Material runs them (the excerpt's file at
+        the view's URL, the view as the anchors' base). ``resolve``: instead of the link
+        processor's own resolution (results already known)."""
+        relpath, _, anchors = processors
+        root = Element("div")
+        elements = [(SubElement(root, tag, {key: value}), key) for tag, key, value in links]
+        file, post_url = self.excerpt.file, self.excerpt.post.url
         file.url = page.url
+        anchors.base = page
+        if resolve is not None:
+            relpath.path_to_url = resolve
         try:
-            return all(relpath.path_to_url(url) == made for url, made in rendered.links)
+            for processor in processors:
+                processor.run(root)
         finally:
-            file.url = post.url
+            if resolve is not None:
+                del relpath.path_to_url
+            file.url = post_url
+        return [element.get(key, "") for element, key in elements]
+
+    def _escaped(self, values: list[str]) -> list[str] | None:
+        """Each value as the converter writes it in an attribute (its serializer, then
+        its postprocessors where they have something to replace)."""
+        md = self.excerpt.md
+        escaped = []
+        for value in values:
+            written = md.serializer(Element("a", {"href": value}))
+            if not (written.startswith('<a href="') and written.endswith('"></a>')):
+                return None
+            written = written[len('<a href="') : -len('"></a>')]
+            if "\x02" in written:
+                # A placeholder of Python-Markdown's own (an e-mail link's `&` is
+                # `\x02amp\x03`): its postprocessors replace it in the output.
+                for postprocessor in md.postprocessors:
+                    written = postprocessor.run(written)
+                if "\x02" in written:
+                    return None
+            escaped.append(written)
+        return escaped
 
     def _convert(
-        self, page: Any, separator: str, markdown: str, registries: Any, relpath: Any
-    ) -> _Rendered | None:
-        """Material's own conversion, watched: what it made, and whether it may be reused."""
+        self,
+        page: Any,
+        separator: str,
+        markdown: str,
+        registries: Any,
+        processors: tuple[Any, Any, Any],
+    ) -> None:
+        """Material's own conversion, with the links left as tokens (see the class)."""
         excerpt = self.excerpt
         md = excerpt.md
+        relpath, _, anchors = processors
         before = _state(md)
-        links: list[tuple[str, str]] = []
-        resolve = relpath.path_to_url
+        found: list[tuple[Element, str, str]] = []
+        resolved: dict[str, str] = {}
+        finals: list[str] = []
+        run_relpath, run_anchors, resolve = relpath.run, anchors.run, relpath.path_to_url
+
+        def links_first(root: Element) -> Any:
+            for element in root.iter():
+                key = LINK_TAGS.get(element.tag) if isinstance(element.tag, str) else None
+                if key is not None:
+                    found.append((element, key, element.get(key, "")))
+            return run_relpath(root)
 
         def recorded(url: str) -> str:
             made: str = resolve(url)
-            links.append((url, made))
+            resolved[url] = made
             return made
 
+        def tokens_last(root: Element) -> Any:
+            result = run_anchors(root)
+            for n, (element, key, _) in enumerate(found):
+                finals.append(element.get(key, ""))
+                element.set(key, _TOKEN.format(n))
+            return result
+
+        deferred_urls: list[str] = []
         more_before, excerpt.more = excerpt.more, _NO_MORE
-        relpath.path_to_url = recorded
+        relpath.run, anchors.run, relpath.path_to_url = links_first, tokens_last, recorded
+        setattr(md, DEFERRED_LINKS, deferred_urls)
         try:
             self.original(page, separator)
         finally:
-            del relpath.path_to_url
+            del relpath.run, anchors.run, relpath.path_to_url
+            delattr(md, DEFERRED_LINKS)
             more = excerpt.more
             if more is _NO_MORE:
                 excerpt.more = more_before
         self.speedups.excerpts_converted += 1
-        # Checked once for each set of processors (the same on every conversion, as a rule).
-        if registries != self.checked:
-            problem = converter_problem(md)
-            self.checked = registries
-        else:
-            problem = None
-        if problem is not None:
+        links = [(element.tag, key, value) for element, key, value in found]
+        content, rest = excerpt.content, None if more is _NO_MORE else more
+        values = self._escaped(finals)
+        deferred = _deferred_values(deferred_urls, page)
+        known = lambda url: resolved.get(url, "\x02")  # noqa: E731
+        output = content + (rest or "")
+        sound = (
+            values is not None
+            and deferred is not None
+            and all(output.count(_TOKEN.format(n)) == 1 for n in range(len(links)))
+            and all(output.count(_DEFERRED.format(n)) == 1 for n in range(len(deferred_urls)))
+            and self._links(links, page, processors, known) == finals
+        )
+        if not sound or values is None or deferred is None:
+            # Never expected; the view gets Material's own conversion.
             self.off = True
-            self.speedups.excerpts_off(problem)
-            return None
+            self.speedups.excerpts_off("an excerpt's links did not come out as expected")
+            if more is not _NO_MORE:
+                excerpt.more = more_before
+            self.original(page, separator)
+            return
+        excerpt.content = _fill(content, values, deferred)
+        if rest is not None:
+            excerpt.more = _fill(rest, values, deferred)
         if _state(md) != before:
             # This post has footnote references or highlighted code: their ids change
             # from one conversion to the next, so it is converted for each view.
             self.off = True
-            return None
-        return _Rendered(
+            return
+        self.rendered = _Rendered(
             markdown=markdown,
             separator=separator,
             registries=registries,
-            content=excerpt.content,
-            more=None if more is _NO_MORE else more,
+            content=content,
+            more=rest,
             toc_tokens=copy.deepcopy(getattr(md, "toc_tokens", [])),
-            post_link=get_relative_url(excerpt.post.url, page.url),
             links=links,
+            deferred=deferred_urls,
         )
 
 

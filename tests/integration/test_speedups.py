@@ -2,7 +2,7 @@
 blog and a plain Material blog (the plugin listed, none of its features used) are built
 with `speedups` on and off and compared byte for byte. And they do remove the work:
 Material no longer compares posts with each other by title, and a post's excerpt is
-converted once for all index pages whose links to it come out the same."""
+converted once for all index pages, its links made for each."""
 
 from __future__ import annotations
 
@@ -127,6 +127,59 @@ def test_a_plain_material_blog_is_the_same_with_speedups(
     assert counted["post_comparisons"] >= 24 * 23
     assert comparisons == 0
     assert conversions < counted["excerpt_conversions"] * 0.8
+
+
+TRICKY_LINKS = [
+    "[the one before](post-{before}.md#body)",
+    "[about](../../about.md)",
+    "![a picture](../../assets/picture.png)",
+    '[a query](https://example.com/?a=1&b=2 "a \\"quoted\\" title")',
+    '[a quote](https://example.com/?q="x"&r=<y>)',
+    "<https://example.com/a?b=1&c=2>",
+    "<someone@example.com>",
+    "[below](#body)",
+    "[escaped](post-{before}.md#a\\_b)",
+    '<a href="post-{before}.md">raw</a>',
+    "[missing](no-such-post.md)",
+    "[entity](https://example.com/?x=1&amp;y=2)",
+]
+
+
+def test_excerpts_with_every_kind_of_link_are_converted_once_and_come_out_the_same(
+    project: SiteProject, tmp_path: Path, counted: dict[str, int]
+) -> None:
+    """Each excerpt is converted once for all index pages (at three depths: `blog/`,
+    `blog/page/2/`, `blog/category/x/page/2/`), its links made for each: links to posts,
+    pages and images, absolute URLs with `&` and quotes, e-mail links (written with
+    entities), anchors, escapes, raw HTML, a broken link, heading permalinks."""
+    options = plugin_options(project.config, "blog")
+    options.update(pagination_per_page=3, categories_pagination_per_page=2)
+    project.files["assets/picture.png"] = "not really a picture"
+    project.files["about.md"] = "# About\n\nUs.\n"
+    count = 12
+    for n in range(count):
+        links = " ".join(link.format(before=max(n - 1, 0)) for link in TRICKY_LINKS)
+        body = f"## Intro {n}\n\nIntro {n}: {links}.\n\n<!-- more -->\n\n## Body\n\nMore.\n"
+        project.files[f"blog/posts/post-{n}.md"] = post(
+            f"Post {n}", f"2026-01-{n + 1:02d}", body, categories=[("Love", "Trust")[n % 2]]
+        )
+    fast = project.build()
+    conversions = counted["excerpt_conversions"]
+    slow_project = SiteProject(tmp_path / "slow", config=project.config, files=dict(project.files))
+    slow_project.options()["speedups"] = False
+    counted.update(excerpt_conversions=0)
+    slow = slow_project.build()
+    assert_same_site(fast.site_dir, slow.site_dir)
+    assert conversions == count
+    assert counted["excerpt_conversions"] > 2 * count
+    # The links do differ from one depth to another.
+    first = fast.html("blog/index.html").select_one("article a[href$='about/']")
+    deeper = fast.html("blog/category/love/page/2/index.html").select_one(
+        "article a[href$='about/']"
+    )
+    assert first is not None and deeper is not None
+    assert first["href"] == "../about/"
+    assert deeper["href"] == "../../../../../about/"
 
 
 def test_an_unknown_extension_turns_the_excerpt_speedup_off_with_one_info_line(

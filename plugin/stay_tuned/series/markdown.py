@@ -24,6 +24,8 @@ from xml.etree import ElementTree as etree
 from markdown import Markdown
 from markdown.treeprocessors import Treeprocessor
 
+from stay_tuned.speedups import defer_link
+
 BOX_MARKER = "stay-tuned:series-box"
 """Text of the HTML comment that marks where the series box goes in a post's HTML."""
 
@@ -86,17 +88,20 @@ def deferred_link(md: Markdown, url: str) -> str | None:
     the excerpt converted by ``md``, or ``None`` when its blog does not defer links.
 
     Material converts an excerpt again for each page that shows it, so a link rendered
-    relative to that page is right. MaterialX converts it once, against the post's URL,
-    with links held as placeholders its ``relpath`` tree processor records
-    (``references``: placeholder to URL, query, anchor) and turns into links relative to
-    each page afterwards; a link of ours joins them."""
+    relative to that page is right, unless the excerpt speedup converts it once, with
+    the links as tokens it fills for each page (``speedups.defer_link``). MaterialX
+    converts it once, against the post's URL, with links held as placeholders its
+    ``relpath`` tree processor records (``references``: placeholder to URL, query,
+    anchor) and turns into links relative to each page afterwards; a link of ours joins
+    them."""
     if "relpath" not in md.treeprocessors:
         return None
     processor = md.treeprocessors["relpath"]
     references = getattr(processor, "references", None)
     reference_id = getattr(processor, "reference_id", None)
     if not isinstance(references, dict) or not isinstance(reference_id, str):
-        return None
+        # Material, when the excerpt speedup converts it once for all pages.
+        return defer_link(md, url)
     token = f"mkxexcerpt-path-{reference_id}://{len(references)}"
     references[token] = (url, "", "")
     return token

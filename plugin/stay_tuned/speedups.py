@@ -148,6 +148,11 @@ STATELESS = frozenset(
         "pymdownx.superfences.SuperFencesCodeBlockProcessor",
         "pymdownx.tasklist.TasklistTreeprocessor",
         "pymdownx.smartsymbols.SmartSymbolsPattern",
+        # betterem, caret, mark and tilde: a parse cache for the text at hand only.
+        "pymdownx.delimiterprocessor.DelimiterProcessor",
+        "pymdownx.keys.KeysPattern",
+        "pymdownx.arithmatex.InlineArithmatexPattern",
+        "pymdownx.arithmatex.BlockArithmatexProcessor",
         "markdown.extensions.smarty.SubstituteTextPattern",
         # The plugin's own: callouts render an excerpt from its text alone, the series
         # label is the same HTML on every conversion.

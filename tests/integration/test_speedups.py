@@ -142,6 +142,8 @@ TRICKY_LINKS = [
     '<a href="post-{before}.md">raw</a>',
     "[missing](no-such-post.md)",
     "[entity](https://example.com/?x=1&amp;y=2)",
+    "***strong em*** ^^ins^^ ==mark== ~~del~~ H~2~O x^2^ ++ctrl+alt+del++ $e^{{i\\pi}}$",
+    "[**bold _link_**](post-{before}.md)",
 ]
 
 
@@ -151,9 +153,19 @@ def test_excerpts_with_every_kind_of_link_are_converted_once_and_come_out_the_sa
     """Each excerpt is converted once for all index pages (at three depths: `blog/`,
     `blog/page/2/`, `blog/category/x/page/2/`), its links made for each: links to posts,
     pages and images, absolute URLs with `&` and quotes, e-mail links (written with
-    entities), anchors, escapes, raw HTML, a broken link, heading permalinks."""
+    entities), anchors, escapes, raw HTML, a broken link, heading permalinks; with
+    pymdownx's emphasis, caret, mark, tilde, keys and arithmatex."""
     options = plugin_options(project.config, "blog")
     options.update(pagination_per_page=3, categories_pagination_per_page=2)
+    # Extensions of Material's recommended set whose processors the speedup knows.
+    project.config["markdown_extensions"] += [
+        "pymdownx.betterem",
+        "pymdownx.caret",
+        "pymdownx.mark",
+        "pymdownx.tilde",
+        "pymdownx.keys",
+        {"pymdownx.arithmatex": {"generic": True}},
+    ]
     project.files["assets/picture.png"] = "not really a picture"
     project.files["about.md"] = "# About\n\nUs.\n"
     count = 12

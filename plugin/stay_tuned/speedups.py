@@ -180,13 +180,18 @@ def _highlight_state(extension: Any) -> object:
     return extension.pygments_code_block
 
 
+def _tabbed_state(extension: Any) -> object:
+    return extension.tab_processor.tab_group_count
+
+
 STATEFUL: dict[str, Callable[[Any], object]] = {
     "markdown.extensions.footnotes.FootnoteExtension": _footnote_state,
     "pymdownx.highlight.HighlightExtension": _highlight_state,
+    "pymdownx.tabbed.TabbedExtension": _tabbed_state,
 }
 """Extensions that keep state between conversions (Material never resets an excerpt's
-converter): footnote references get new ids (``fnref2:1``) and highlighted code blocks
-new numbers on each conversion. Their processors are allowed only when the post's
+converter): footnote references get new ids (``fnref2:1``), highlighted code blocks and
+tab sets new numbers on each conversion. Their processors are allowed only when the post's
 conversion left this state as it found it."""
 
 STATEFUL_PROCESSORS = frozenset(
@@ -197,6 +202,8 @@ STATEFUL_PROCESSORS = frozenset(
         "markdown.extensions.footnotes.FootnotePostTreeprocessor",
         "markdown.extensions.footnotes.FootnotePostprocessor",
         "pymdownx.highlight.HighlightTreeprocessor",
+        "pymdownx.tabbed.TabbedProcessor",
+        "pymdownx.tabbed.TabbedTreeprocessor",
     }
 )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -148,13 +149,18 @@ TRICKY_LINKS = [
 
 
 def test_excerpts_with_every_kind_of_link_are_converted_once_and_come_out_the_same(
-    project: SiteProject, tmp_path: Path, counted: dict[str, int]
+    project: SiteProject,
+    tmp_path: Path,
+    counted: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Each excerpt is converted once for all index pages (at three depths: `blog/`,
     `blog/page/2/`, `blog/category/x/page/2/`), its links made for each: links to posts,
     pages and images, absolute URLs with `&` and quotes, e-mail links (written with
     entities), anchors, escapes, raw HTML, a broken link, heading permalinks; with
-    pymdownx's emphasis, caret, mark, tilde, keys and arithmatex."""
+    pymdownx's emphasis, caret, mark, tilde, keys and arithmatex. A post with tabs (tab
+    sets are numbered anew in each conversion) is converted for each page, as without
+    the speedup."""
     options = plugin_options(project.config, "blog")
     options.update(pagination_per_page=3, categories_pagination_per_page=2)
     # Extensions of Material's recommended set whose processors the speedup knows.
@@ -165,25 +171,38 @@ def test_excerpts_with_every_kind_of_link_are_converted_once_and_come_out_the_sa
         "pymdownx.tilde",
         "pymdownx.keys",
         {"pymdownx.arithmatex": {"generic": True}},
+        {"pymdownx.tabbed": {"alternate_style": True}},
     ]
     project.files["assets/picture.png"] = "not really a picture"
     project.files["about.md"] = "# About\n\nUs.\n"
     count = 12
     for n in range(count):
         links = " ".join(link.format(before=max(n - 1, 0)) for link in TRICKY_LINKS)
-        body = f"## Intro {n}\n\nIntro {n}: {links}.\n\n<!-- more -->\n\n## Body\n\nMore.\n"
+        tabs = '=== "One"\n\n    First.\n\n=== "Two"\n\n    Second.\n\n' if n == 0 else ""
+        body = f"## Intro {n}\n\nIntro {n}: {links}.\n\n{tabs}<!-- more -->\n\n## Body\n\nMore.\n"
         project.files[f"blog/posts/post-{n}.md"] = post(
             f"Post {n}", f"2026-01-{n + 1:02d}", body, categories=[("Love", "Trust")[n % 2]]
         )
+    by_post: Counter[str] = Counter()
+    render = Excerpt.render
+
+    def counted_by_post(self: Any, page: Any, separator: str) -> None:
+        by_post[self.post.file.src_uri] += 1
+        render(self, page, separator)
+
+    monkeypatch.setattr(Excerpt, "render", counted_by_post)
     fast = project.build()
-    conversions = counted["excerpt_conversions"]
+    converted = dict(by_post)
     slow_project = SiteProject(tmp_path / "slow", config=project.config, files=dict(project.files))
     slow_project.options()["speedups"] = False
-    counted.update(excerpt_conversions=0)
+    by_post.clear()
     slow = slow_project.build()
     assert_same_site(fast.site_dir, slow.site_dir)
-    assert conversions == count
-    assert counted["excerpt_conversions"] > 2 * count
+    tabbed = "blog/posts/post-0.md"
+    assert converted[tabbed] == by_post[tabbed] > 2
+    assert all(converted[src] == 1 for src in by_post if src != tabbed)
+    assert all(by_post[src] > 2 for src in by_post)
+    assert any(fast.html(url).select(".md-post--excerpt .tabbed-set input") for url in fast.pages())
     # The links do differ from one depth to another.
     first = fast.html("blog/index.html").select_one("article a[href$='about/']")
     deeper = fast.html("blog/category/love/page/2/index.html").select_one(
@@ -198,7 +217,7 @@ def test_an_unknown_extension_turns_the_excerpt_speedup_off_with_one_info_line(
     project: SiteProject, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     plain_blog(project, posts=8)
-    project.config["markdown_extensions"].append("pymdownx.tabbed")
+    project.config["markdown_extensions"].append("pymdownx.critic")
     fast = project.build()
     lines = [r for r in caplog.records if r.name.startswith("mkdocs.plugins.stay_tuned")]
     assert [(r.levelno, r.getMessage()) for r in lines] == [
@@ -206,7 +225,7 @@ def test_an_unknown_extension_turns_the_excerpt_speedup_off_with_one_info_line(
             logging.INFO,
             "stay-tuned: speedups: excerpts are converted again for each index page "
             "listing them, as Material does, since the Markdown processor "
-            "pymdownx.tabbed.TabbedProcessor is not known to the speedup "
+            "pymdownx.critic.CriticsPostprocessor is not known to the speedup "
             "(option speedups).",
         )
     ]

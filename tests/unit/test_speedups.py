@@ -129,8 +129,8 @@ def test_blog_with_unexpected_posts_is_left_alone_with_one_info_line(
 def test_converters_with_unknown_processors_are_not_reused() -> None:
     assert speedups.converter_problem(Markdown(extensions=["toc", "admonition"])) is None
     assert speedups.converter_problem(Markdown(extensions=["footnotes"])) is None
-    problem = speedups.converter_problem(Markdown(extensions=["pymdownx.tabbed"]))
-    assert problem is not None and "pymdownx.tabbed" in problem
+    problem = speedups.converter_problem(Markdown(extensions=["pymdownx.critic"]))
+    assert problem is not None and "pymdownx.critic" in problem
     # Processors nested in an inline processor count too.
     assert speedups.converter_problem(Markdown(extensions=["pymdownx.smartsymbols"])) is None
     problem = speedups.converter_problem(Markdown(extensions=["pymdownx.magiclink"]))

@@ -440,31 +440,41 @@ class ExcerptMemo:
         self.off = False
         self.checked: tuple[tuple[int, ...], ...] | None = None
         """The processors last found known to the speedup, by identity."""
+        self.processors: tuple[Any, Any, Any] | None = None
+        """Their last three tree processors (``_tail``)."""
 
     def install(self) -> None:
         self.excerpt.render = self.render
 
-    def _processors(self) -> tuple[Any, Any, Any] | None:
+    def _tail(self) -> tuple[Any, Any, Any] | str:
         """Material's link processor, Python-Markdown's unescaper and Material's anchor
-        processor, when they are the converter's last tree processors, as expected."""
+        processor when they are the converter's last tree processors, as expected, or
+        why not."""
         items = list(self.excerpt.md.treeprocessors)
         names = [qualified_name(item) for item in items]
         at = names.index(TAIL[0]) if TAIL[0] in names else len(names)
-        if names[at : at + len(TAIL)] != list(TAIL) or not AFTER_TAIL.issuperset(
-            names[at + len(TAIL) :]
-        ):
-            return None
+        if names[at : at + len(TAIL)] != list(TAIL):
+            between = [n for n in names[at + 1 :] if n not in TAIL]
+            if between:
+                return f"the Markdown processor {between[0]} runs after MkDocs' link processor"
+            return "the excerpt converter's last tree processors are not the expected ones"
+        unknown = [n for n in names[at + len(TAIL) :] if n not in AFTER_TAIL]
+        if unknown:
+            return f"the Markdown processor {unknown[0]} runs after MkDocs' link processor"
         relpath, unescape, anchors = items[at : at + len(TAIL)]
-        if (
-            getattr(relpath, "file", None) is not self.excerpt.file
-            or not callable(getattr(relpath, "path_to_url", None))
-            or type(anchors) is not ExcerptTreeprocessor
-            or anchors.page is not self.excerpt.post
-            or "run" in vars(relpath)
-            or "run" in vars(anchors)
-        ):
-            return None
+        if not self._expected(relpath, anchors):
+            return "the excerpt converter's link processors are not the expected ones"
         return relpath, unescape, anchors
+
+    def _expected(self, relpath: Any, anchors: Any) -> bool:
+        return (
+            getattr(relpath, "file", None) is self.excerpt.file
+            and callable(getattr(relpath, "path_to_url", None))
+            and type(anchors) is ExcerptTreeprocessor
+            and anchors.page is self.excerpt.post
+            and "run" not in vars(relpath)
+            and "run" not in vars(anchors)
+        )
 
     def render(self, page: Any, separator: str) -> None:
         excerpt = self.excerpt
@@ -472,11 +482,29 @@ class ExcerptMemo:
         markdown = post.markdown
         if not post._title_from_render:
             markdown = "\n\n".join([f"# {post.title}", markdown])
-        processors = None if self.off else self._processors()
-        if processors is None:
+        if self.off:
             self.original(page, separator)
             return
         registries = _registries(excerpt.md)
+        if registries != self.checked:
+            # Checked once for each set of processors (the same on every conversion).
+            tail = self._tail()
+            problem = tail if isinstance(tail, str) else converter_problem(excerpt.md)
+            if problem is not None:
+                self.off = True
+                self.speedups.excerpts_off(problem)
+                self.original(page, separator)
+                return
+            assert not isinstance(tail, str)
+            self.checked, self.processors = registries, tail
+        processors = self.processors
+        if processors is None or not self._expected(processors[0], processors[2]):
+            self.off = True
+            self.speedups.excerpts_off(
+                "the excerpt converter's link processors are not the expected ones"
+            )
+            self.original(page, separator)
+            return
         rendered = self.rendered
         if (
             rendered is None
@@ -484,14 +512,6 @@ class ExcerptMemo:
             or rendered.separator != separator
             or rendered.registries != registries
         ):
-            if registries != self.checked:
-                problem = converter_problem(excerpt.md)
-                if problem is not None:
-                    self.off = True
-                    self.speedups.excerpts_off(problem)
-                    self.original(page, separator)
-                    return
-                self.checked = registries
             self._convert(page, separator, markdown, registries, processors)
             return
         # What `Excerpt.render` leaves behind, without converting again.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+import re
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -229,6 +230,50 @@ def test_an_unknown_extension_turns_the_excerpt_speedup_off_with_one_info_line(
             "(option speedups).",
         )
     ]
+    slow_project = SiteProject(tmp_path / "slow", config=project.config, files=dict(project.files))
+    slow_project.options()["speedups"] = False
+    assert_same_site(fast.site_dir, slow_project.build().site_dir)
+
+
+LATE_PROCESSOR_HOOK = """
+from markdown import Extension
+from markdown.treeprocessors import Treeprocessor
+
+
+class LateTreeprocessor(Treeprocessor):
+    def run(self, root):
+        return None
+
+
+class Late(Extension):
+    def extendMarkdown(self, md):
+        md.treeprocessors.register(LateTreeprocessor(md), "late", 0.5)
+
+
+def on_config(config):
+    config.markdown_extensions.append(Late())
+"""
+
+
+def test_a_processor_after_the_link_processor_turns_the_excerpt_speedup_off_with_one_info_line(
+    project: SiteProject, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """What mkdocs-autorefs does (its heading scanners run after MkDocs' link processor,
+    recording anchors for the page being built): excerpts are converted for each page."""
+    plain_blog(project, posts=8)
+    project.files["hooks/late.py"] = LATE_PROCESSOR_HOOK
+    project.config["hooks"] = ["docs/hooks/late.py"]
+    fast = project.build()
+    lines = [
+        r.getMessage() for r in caplog.records if r.name.startswith("mkdocs.plugins.stay_tuned")
+    ]
+    assert len(lines) == 1
+    assert re.fullmatch(
+        r"stay-tuned: speedups: excerpts are converted again for each index page listing "
+        r"them, as Material does, since the Markdown processor \S*\.LateTreeprocessor runs "
+        r"after MkDocs' link processor \(option speedups\)\.",
+        lines[0],
+    ), lines
     slow_project = SiteProject(tmp_path / "slow", config=project.config, files=dict(project.files))
     slow_project.options()["speedups"] = False
     assert_same_site(fast.site_dir, slow_project.build().site_dir)

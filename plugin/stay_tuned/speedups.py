@@ -153,6 +153,19 @@ STATELESS = frozenset(
         "pymdownx.keys.KeysPattern",
         "pymdownx.arithmatex.InlineArithmatexPattern",
         "pymdownx.arithmatex.BlockArithmatexProcessor",
+        *(
+            f"pymdownx.magiclink.{name}"
+            for name in (
+                "MagiclinkPattern",
+                "MagiclinkAutoPattern",
+                "MagiclinkMailPattern",
+                "MagiclinkMentionPattern",
+                "MagiclinkRepositoryPattern",
+                "MagiclinkExternalRefsPattern",
+                "MagiclinkInternalRefsPattern",
+                "MagicShortenerTreeprocessor",
+            )
+        ),
         "markdown.extensions.smarty.SubstituteTextPattern",
         # The plugin's own: callouts render an excerpt from its text alone, the series
         # label is the same HTML on every conversion.

@@ -146,6 +146,8 @@ TRICKY_LINKS = [
     "[entity](https://example.com/?x=1&amp;y=2)",
     "***strong em*** ^^ins^^ ==mark== ~~del~~ H~2~O x^2^ ++ctrl+alt+del++ $e^{{i\\pi}}$",
     "[**bold _link_**](post-{before}.md)",
+    "www.example.com/x?y=1&z=2 https://github.com/facelessuser/pymdown-extensions/issues/1",
+    "@someone #12 other/repo!3 someone@example.org",
 ]
 
 
@@ -159,7 +161,7 @@ def test_excerpts_with_every_kind_of_link_are_converted_once_and_come_out_the_sa
     `blog/page/2/`, `blog/category/x/page/2/`), its links made for each: links to posts,
     pages and images, absolute URLs with `&` and quotes, e-mail links (written with
     entities), anchors, escapes, raw HTML, a broken link, heading permalinks; with
-    pymdownx's emphasis, caret, mark, tilde, keys and arithmatex. A post with tabs (tab
+    pymdownx's emphasis, caret, mark, tilde, keys, arithmatex and magic links. A post with tabs (tab
     sets are numbered anew in each conversion) is converted for each page, as without
     the speedup."""
     options = plugin_options(project.config, "blog")
@@ -173,6 +175,16 @@ def test_excerpts_with_every_kind_of_link_are_converted_once_and_come_out_the_sa
         "pymdownx.keys",
         {"pymdownx.arithmatex": {"generic": True}},
         {"pymdownx.tabbed": {"alternate_style": True}},
+        {
+            "pymdownx.magiclink": {
+                "repo_url_shortener": True,
+                "repo_url_shorthand": True,
+                "social_url_shorthand": True,
+                "provider": "github",
+                "user": "someone",
+                "repo": "project",
+            }
+        },
     ]
     project.files["assets/picture.png"] = "not really a picture"
     project.files["about.md"] = "# About\n\nUs.\n"

@@ -153,6 +153,9 @@ STATELESS = frozenset(
         "pymdownx.keys.KeysPattern",
         "pymdownx.arithmatex.InlineArithmatexPattern",
         "pymdownx.arithmatex.BlockArithmatexProcessor",
+        # Snippets start afresh on each run; the files they include do not change
+        # during a build.
+        "pymdownx.snippets.SnippetPreprocessor",
         *(
             f"pymdownx.magiclink.{name}"
             for name in (

@@ -161,9 +161,9 @@ def test_excerpts_with_every_kind_of_link_are_converted_once_and_come_out_the_sa
     `blog/page/2/`, `blog/category/x/page/2/`), its links made for each: links to posts,
     pages and images, absolute URLs with `&` and quotes, e-mail links (written with
     entities), anchors, escapes, raw HTML, a broken link, heading permalinks; with
-    pymdownx's emphasis, caret, mark, tilde, keys, arithmatex and magic links. A post with tabs (tab
-    sets are numbered anew in each conversion) is converted for each page, as without
-    the speedup."""
+    pymdownx's emphasis, caret, mark, tilde, keys, arithmatex, magic links and snippets.
+    A post with tabs (tab sets are numbered anew in each conversion) is converted for
+    each page, as without the speedup."""
     options = plugin_options(project.config, "blog")
     options.update(pagination_per_page=3, categories_pagination_per_page=2)
     # Extensions of Material's recommended set whose processors the speedup knows.
@@ -175,6 +175,7 @@ def test_excerpts_with_every_kind_of_link_are_converted_once_and_come_out_the_sa
         "pymdownx.keys",
         {"pymdownx.arithmatex": {"generic": True}},
         {"pymdownx.tabbed": {"alternate_style": True}},
+        {"pymdownx.snippets": {"base_path": [str(project.root / "docs" / "snippets")]}},
         {
             "pymdownx.magiclink": {
                 "repo_url_shortener": True,
@@ -188,11 +189,15 @@ def test_excerpts_with_every_kind_of_link_are_converted_once_and_come_out_the_sa
     ]
     project.files["assets/picture.png"] = "not really a picture"
     project.files["about.md"] = "# About\n\nUs.\n"
+    project.files["snippets/aside.md"] = "An aside that links [about](../../about.md).\n"
     count = 12
     for n in range(count):
         links = " ".join(link.format(before=max(n - 1, 0)) for link in TRICKY_LINKS)
         tabs = '=== "One"\n\n    First.\n\n=== "Two"\n\n    Second.\n\n' if n == 0 else ""
-        body = f"## Intro {n}\n\nIntro {n}: {links}.\n\n{tabs}<!-- more -->\n\n## Body\n\nMore.\n"
+        body = (
+            f'## Intro {n}\n\nIntro {n}: {links}.\n\n{tabs}--8<-- "aside.md"\n\n'
+            "<!-- more -->\n\n## Body\n\nMore.\n"
+        )
         project.files[f"blog/posts/post-{n}.md"] = post(
             f"Post {n}", f"2026-01-{n + 1:02d}", body, categories=[("Love", "Trust")[n % 2]]
         )

@@ -179,7 +179,7 @@ STATELESS = frozenset(
         "stay_tuned.callouts.processors.OwnAdmonitionProcessor",
         "stay_tuned.callouts.processors.OwnDetailsProcessor",
         "stay_tuned.series.markdown.LabelTreeprocessor",
-        # The two processors whose output depends on the view: checked link by link.
+        # The two processors whose output depends on the view: run again for each view.
         "material.plugins.blog.structure.markdown.ExcerptTreeprocessor",
         "mkdocs.structure.pages._RelativePathTreeprocessor",
     }

@@ -227,7 +227,14 @@ def test_the_landing_check_catches_a_target_under_the_header(open_page: OpenPage
     # A callout far enough from the end of the page to be scrolled to its top.
     page.locator('.st-callout a.headerlink[href$="#benefit-enhanced-communication"]').click()
     page.wait_for_function("() => location.hash === '#benefit-enhanced-communication'")
-    page.wait_for_function("() => window.scrollY > 0")
+    # Scrolled, and settled (two frames without a move): a busy machine scrolls slowly.
+    page.wait_for_function(
+        """() => new Promise(done => {
+            const y = window.scrollY;
+            requestAnimationFrame(() => requestAnimationFrame(
+                () => done(y > 0 && window.scrollY === y)));
+        })"""
+    )
     where = landing(page, "benefit-enhanced-communication")
     assert where["found"] and where["hash"] == "benefit-enhanced-communication"
     assert where["top"] < where["headerBottom"] - 2, where

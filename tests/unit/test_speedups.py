@@ -133,5 +133,5 @@ def test_converters_with_unknown_processors_are_not_reused() -> None:
     assert problem is not None and "pymdownx.critic" in problem
     # Processors nested in an inline processor count too.
     assert speedups.converter_problem(Markdown(extensions=["pymdownx.smartsymbols"])) is None
-    problem = speedups.converter_problem(Markdown(extensions=["pymdownx.magiclink"]))
-    assert problem is not None and "magiclink" in problem
+    problem = speedups.converter_problem(Markdown(extensions=["pymdownx.progressbar"]))
+    assert problem is not None and "progressbar" in problem

@@ -98,6 +98,8 @@ class Following:
         self._prepared: list[tuple[Any, feed_output.PreparedFeeds]] = []
         self._follow_blocks: dict[tuple[Any, ...], str] = {}
         """Rendered follow blocks by what they show (``follow_block``)."""
+        self._json_feed_heads: dict[tuple[tuple[str, ...], ...], str] = {}
+        """Rendered JSON Feed links by the links (``json_feed_head``)."""
 
     def add_view(self, page: Page) -> None:
         """A generated page (Material's blog index, archive and category views; the
@@ -266,7 +268,14 @@ class Following:
         ]
         if not links:
             return ""
-        return str(self.renderer.render("head-feeds.html", links=links))
+        # Pages at the same depth link the feeds by the same relative URLs: rendered once.
+        key = tuple(tuple(link.values()) for link in links)
+        html = self._json_feed_heads.get(key)
+        if html is None:
+            html = self._json_feed_heads[key] = str(
+                self.renderer.render("head-feeds.html", links=links)
+            )
+        return html
 
     def head(self, page: Page) -> str:
         """Head contributor: the page's Open Graph and Twitter tags, and the home page's

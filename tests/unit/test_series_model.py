@@ -274,3 +274,21 @@ def test_catalog_finds_the_part_of_a_post() -> None:
 )
 def test_lists_every_series(option: str, count: int, expected: bool) -> None:
     assert model.lists_every_series(option, count) is expected
+
+
+def test_a_series_computes_its_parts_by_status_once() -> None:
+    # A series is frozen: every box, label and feed of a build asks for the same tuples.
+    series = model.Series(
+        "s",
+        "S",
+        parts=(
+            model.Part(1, "One", model.Status.PUBLISHED, url="blog/one/", where="one.md"),
+            model.Part(2, "Two", model.Status.ANNOUNCED),
+        ),
+    )
+    assert series.published is series.published
+    assert series.announced is series.announced
+    assert [p.number for p in series.published] == [1]
+    assert (series.total, series.complete) == (2, False)
+    assert series == model.Series("s", "S", parts=series.parts)
+    assert hash(series) == hash(model.Series("s", "S", parts=series.parts))

@@ -160,3 +160,24 @@ def test_box_says_what_comes_next(
 def test_series_link_carries_the_site_relative_page_on_every_page() -> None:
     s = series(PUB, PUB)
     assert views().link(s, "blog/p1/").page == views().link(s, "").page == "blog/series/s/"
+
+
+def test_each_date_is_formatted_once_per_build() -> None:
+    # Formatting a date in the site's language (Babel) costs more than the rest of a
+    # part's view; every box, label and page of a series shows the same few dates.
+    formatted: list[D] = []
+
+    def format_date(date: D) -> str:
+        formatted.append(date)
+        return date.strftime("%d/%m/%Y")
+
+    built = view.Views(URLS, "blog/series/", format_date)
+    s = series(PUB, PUB, ANN)
+    boxes = [built.box(s, part, f"blog/p{part.number}/") for part in s.parts[:2]]
+    built.page(s, "blog/series/s/", None)
+    assert sorted(formatted) == [D(2029, 1, 1), D(2029, 1, 2), D(2029, 1, 3)]
+    assert [p.date_text for p in boxes[0].parts] == ["01/01/2029", "02/01/2029", "03/01/2029"]
+    assert boxes[1].current == boxes[1].parts[1]
+    # A new build (a `mkdocs serve` rebuild makes new Views) formats them again.
+    view.Views(URLS, "blog/series/", format_date).part(s.parts[0], "blog/")
+    assert len(formatted) == 4

@@ -184,13 +184,22 @@ class SeriesFeature:
         self.uses_series = False
         """Whether the site has a series file: without one, the plugin reads no
         ``series:`` or ``part:`` front matter (the site may use those keys itself)."""
+        self._absolute: dict[str, str] = {}
+        """``absolute`` by URL: a series page's URL is made absolute for each part."""
+        self._where: dict[str, str] = {}
+        """``where`` by source file: asked for several times per page."""
+        self._parts: dict[str, tuple[model.Series, model.Part] | None] = {}
+        """``_part_of`` by source file, once the catalog is built (``on_files``)."""
 
     # -- where things are -------------------------------------------------------------
 
     def where(self, src_uri: str) -> str:
         """A docs file as messages name it: relative to the folder of ``mkdocs.yml``
         (``docs/blog/posts/x.md``), where the author runs MkDocs."""
-        return posixpath.join(self._docs_where, src_uri)
+        found = self._where.get(src_uri)
+        if found is None:
+            found = self._where[src_uri] = posixpath.join(self._docs_where, src_uri)
+        return found
 
     @functools.cached_property
     def _docs_where(self) -> str:
@@ -201,12 +210,24 @@ class SeriesFeature:
         """``url`` (site-relative) made absolute with ``site_url``, when the site has one."""
         if url is None or not self.config.site_url:
             return None
-        return urljoin(self.config.site_url, url)
+        found = self._absolute.get(url)
+        if found is None:
+            found = self._absolute[url] = urljoin(self.config.site_url, url)
+        return found
 
     def _part_of(self, page: Page) -> tuple[model.Series, model.Part] | None:
-        if not isinstance(page, Post) or page.file.src_uri not in self._published_uris:
+        """The series and part that ``page`` is, once the catalog is built; asked
+        several times per page (box, closing card, head, feeds), found once."""
+        if not isinstance(page, Post):
             return None
-        return self.catalog.part_at(self.where(page.file.src_uri))
+        src_uri = page.file.src_uri
+        if src_uri in self._parts:
+            return self._parts[src_uri]
+        found = None
+        if src_uri in self._published_uris:
+            found = self.catalog.part_at(self.where(src_uri))
+        self._parts[src_uri] = found
+        return found
 
     # -- events -----------------------------------------------------------------------
 
@@ -264,6 +285,7 @@ class SeriesFeature:
                 claims.append(claim)
 
         self.catalog = model.build_catalog(declared, claims, registry_where)
+        self._parts.clear()
         for warning in self.catalog.warnings:
             log.warning(warning)
         for promise in model.broken_promises(self.catalog.series, self.today, registry_where):

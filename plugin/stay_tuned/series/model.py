@@ -97,20 +97,20 @@ class Series:
     description: str | None = None
     parts: tuple[Part, ...] = ()
 
-    @property
+    @functools.cached_property
     def total(self) -> int:
         """How many parts the series has: published and announced ("Part 1 of 5")."""
         return max((part.number for part in self.parts), default=0)
 
-    @property
+    @functools.cached_property
     def published(self) -> tuple[Part, ...]:
         return tuple(part for part in self.parts if part.published)
 
-    @property
+    @functools.cached_property
     def announced(self) -> tuple[Part, ...]:
         return tuple(part for part in self.parts if not part.published)
 
-    @property
+    @functools.cached_property
     def complete(self) -> bool:
         """Every part is published and nothing more is announced."""
         return bool(self.parts) and not self.announced

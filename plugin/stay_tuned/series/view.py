@@ -141,6 +141,9 @@ class Views:
         self.urls = urls
         self.index_url = index_url
         self.format_date = format_date_
+        self._dates: dict[datetime.date, tuple[str, str]] = {}
+        """Each date as ISO text and in the site's language: the same few dates recur
+        in every box, label and page of a series."""
 
     def link(self, series: Series, base: str) -> SeriesLink:
         return SeriesLink(
@@ -157,31 +160,44 @@ class Views:
         self, part: Part, base: str, *, current: Part | None = None, gap_before: bool = False
     ) -> PartView:
         is_current = current is not None and part.number == current.number
+        iso = text = None
+        if part.date:
+            known = self._dates.get(part.date)
+            if known is None:
+                known = self._dates[part.date] = (
+                    part.date.isoformat(),
+                    self.format_date(part.date),
+                )
+            iso, text = known
         return PartView(
             number=part.number,
             title=part.title,
             published=part.published,
             current=is_current,
             url=get_relative_url(part.url, base) if part.url and not is_current else None,
-            date=part.date.isoformat() if part.date else None,
-            date_text=self.format_date(part.date) if part.date else None,
+            date=iso,
+            date_text=text,
             gap_before=gap_before,
         )
 
     def box(self, series: Series, current: Part, base: str) -> BoxView:
         following = next_part(series, current)
         numbers = [part.number for part in series.parts]
-        indices = box_indices(len(numbers), numbers.index(current.number))
+        at = numbers.index(current.number)
+        indices = box_indices(len(numbers), at)
         shown = set(indices)
+        parts = tuple(
+            self.part(
+                series.parts[i], base, current=current, gap_before=i > 0 and i - 1 not in shown
+            )
+            for i in indices
+        )
         return BoxView(
             series=self.link(series, base),
-            current=self.part(current, base, current=current),
-            parts=tuple(
-                self.part(
-                    series.parts[i], base, current=current, gap_before=i > 0 and i - 1 not in shown
-                )
-                for i in indices
-            ),
+            # Shown in the list, never after a gap (box_indices keeps its neighbours):
+            # the same view as the current part on its own.
+            current=parts[indices.index(at)],
+            parts=parts,
             next=self.part(following, base) if following else None,
         )
 

@@ -56,6 +56,7 @@ each post's excerpt are made anew by Material every build), so nothing survives 
 from __future__ import annotations
 
 import copy
+import functools
 import operator
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -225,7 +226,11 @@ STATEFUL_PROCESSORS = frozenset(
 
 
 def qualified_name(item: object) -> str:
-    kind = type(item)
+    return _type_name(type(item))
+
+
+@functools.cache
+def _type_name(kind: Any) -> str:
     return f"{kind.__module__}.{kind.__qualname__}"
 
 

@@ -226,7 +226,8 @@ STATEFUL_PROCESSORS = frozenset(
 
 
 def qualified_name(item: object) -> str:
-    return _type_name(type(item))
+    kind: Any = type(item)
+    return _type_name(kind)
 
 
 @functools.cache

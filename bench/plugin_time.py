@@ -14,8 +14,9 @@ rendering called from MkDocs, head contributors). What the plugin makes MkDocs d
 outside its own code (rendering pages the plugin adds, say) is not in this figure; the
 enabled/disabled wall time ratio covers it. Nor is Material's own excerpt conversion
 (``Excerpt.render``), which the speedups call on Material's behalf (and call less
-often): the timer pauses while it runs (``Timer.host``), and counts the plugin's own
-processors that run inside it.
+often), nor the link processors of that conversion, which they run again for each index
+page instead of converting (``HOST``): the timer pauses while these run
+(``Timer.host``), and counts the plugin's own processors that run inside them.
 """
 
 from __future__ import annotations
@@ -93,8 +94,15 @@ class Timer:
         return untimed
 
 
-HOST = (("material.plugins.blog.structure", "Excerpt", "render"),)
-"""Host methods the plugin calls on the host's behalf (the speedups' excerpt memo)."""
+HOST = (
+    ("material.plugins.blog.structure", "Excerpt", "render"),
+    ("mkdocs.structure.pages", "_RelativePathTreeprocessor", "run"),
+    ("markdown.treeprocessors", "UnescapeTreeprocessor", "run"),
+    ("material.plugins.blog.structure.markdown", "ExcerptTreeprocessor", "run"),
+)
+"""Host methods the plugin calls on the host's behalf (the speedups' excerpt memo):
+Material's conversion of an excerpt, and the three tree processors its conversion runs
+last, which the memo runs for each index page to make the excerpt's links there."""
 
 
 def instrument_host(timer: Timer) -> None:

@@ -184,22 +184,13 @@ class SeriesFeature:
         self.uses_series = False
         """Whether the site has a series file: without one, the plugin reads no
         ``series:`` or ``part:`` front matter (the site may use those keys itself)."""
-        self._absolute: dict[str, str] = {}
-        """``absolute`` by URL: a series page's URL is made absolute for each part."""
-        self._where: dict[str, str] = {}
-        """``where`` by source file: asked for several times per page."""
-        self._parts: dict[str, tuple[model.Series, model.Part] | None] = {}
-        """``_part_of`` by source file, once the catalog is built (``on_files``)."""
 
     # -- where things are -------------------------------------------------------------
 
     def where(self, src_uri: str) -> str:
         """A docs file as messages name it: relative to the folder of ``mkdocs.yml``
         (``docs/blog/posts/x.md``), where the author runs MkDocs."""
-        found = self._where.get(src_uri)
-        if found is None:
-            found = self._where[src_uri] = posixpath.join(self._docs_where, src_uri)
-        return found
+        return posixpath.join(self._docs_where, src_uri)
 
     @functools.cached_property
     def _docs_where(self) -> str:
@@ -210,24 +201,14 @@ class SeriesFeature:
         """``url`` (site-relative) made absolute with ``site_url``, when the site has one."""
         if url is None or not self.config.site_url:
             return None
-        found = self._absolute.get(url)
-        if found is None:
-            found = self._absolute[url] = urljoin(self.config.site_url, url)
-        return found
+        return urljoin(self.config.site_url, url)
 
     def _part_of(self, page: Page) -> tuple[model.Series, model.Part] | None:
-        """The series and part that ``page`` is, once the catalog is built; asked
-        several times per page (box, closing card, head, feeds), found once."""
-        if not isinstance(page, Post):
+        """The series and part that ``page`` is, once the catalog is built (the
+        catalog's own index by file)."""
+        if not isinstance(page, Post) or page.file.src_uri not in self._published_uris:
             return None
-        src_uri = page.file.src_uri
-        if src_uri in self._parts:
-            return self._parts[src_uri]
-        found = None
-        if src_uri in self._published_uris:
-            found = self.catalog.part_at(self.where(src_uri))
-        self._parts[src_uri] = found
-        return found
+        return self.catalog.part_at(self.where(page.file.src_uri))
 
     # -- events -----------------------------------------------------------------------
 
@@ -285,7 +266,6 @@ class SeriesFeature:
                 claims.append(claim)
 
         self.catalog = model.build_catalog(declared, claims, registry_where)
-        self._parts.clear()
         for warning in self.catalog.warnings:
             log.warning(warning)
         for promise in model.broken_promises(self.catalog.series, self.today, registry_where):
@@ -427,8 +407,9 @@ class SeriesFeature:
         def label_here() -> str:
             # Material converts the excerpt once for every page that shows it, with the
             # excerpt's URL set to that page's URL meanwhile (`Excerpt.render`): the
-            # series link is made relative to it. MaterialX converts it once and rebases
-            # the links it holds as placeholders (`deferred_link`).
+            # series link is made relative to it. MaterialX, and Material under the
+            # excerpt speedup, convert it once and fill the links it holds as
+            # placeholders for each page (`deferred_link`).
             token = deferred_link(excerpt.md, self.views.urls[series.id])
             if token is not None:
                 return self._label(series, part, page.url, link=True, href=token)

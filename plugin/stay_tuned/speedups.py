@@ -403,6 +403,8 @@ TAIL = (
 """The last tree processors of Material's excerpt converter, in order, from the one
 that makes links relative to the view."""
 
+UNEXPECTED_LINK_PROCESSORS = "the excerpt converter's link processors are not the expected ones"
+
 AFTER_TAIL = frozenset({"stay_tuned.series.markdown.LabelTreeprocessor"})
 """Tree processors that may run after them: they add no link element (the series label
 is stashed HTML whose link is deferred, ``defer_link``)."""
@@ -468,6 +470,12 @@ class ExcerptMemo:
     def install(self) -> None:
         self.excerpt.render = self.render
 
+    def _turn_off(self, problem: str, page: Any, separator: str) -> None:
+        """Material's own conversion for this view and every later one, said once."""
+        self.off = True
+        self.speedups.excerpts_off(problem)
+        self.original(page, separator)
+
     def _tail(self) -> tuple[Any, Any, Any] | str:
         """Material's link processor, Python-Markdown's unescaper and Material's anchor
         processor when they are the converter's last tree processors, as expected, or
@@ -485,7 +493,7 @@ class ExcerptMemo:
             return f"the Markdown processor {unknown[0]} runs after MkDocs' link processor"
         relpath, unescape, anchors = items[at : at + len(TAIL)]
         if not self._expected(relpath, anchors):
-            return "the excerpt converter's link processors are not the expected ones"
+            return UNEXPECTED_LINK_PROCESSORS
         return relpath, unescape, anchors
 
     def _expected(self, relpath: Any, anchors: Any) -> bool:
@@ -513,19 +521,13 @@ class ExcerptMemo:
             tail = self._tail()
             problem = tail if isinstance(tail, str) else converter_problem(excerpt.md)
             if problem is not None:
-                self.off = True
-                self.speedups.excerpts_off(problem)
-                self.original(page, separator)
+                self._turn_off(problem, page, separator)
                 return
             assert not isinstance(tail, str)
             self.checked, self.processors = registries, tail
         processors = self.processors
         if processors is None or not self._expected(processors[0], processors[2]):
-            self.off = True
-            self.speedups.excerpts_off(
-                "the excerpt converter's link processors are not the expected ones"
-            )
-            self.original(page, separator)
+            self._turn_off(UNEXPECTED_LINK_PROCESSORS, page, separator)
             return
         rendered = self.rendered
         if (
@@ -662,18 +664,16 @@ class ExcerptMemo:
         )
         if not sound or values is None or deferred is None:
             # Never expected; the view gets Material's own conversion.
-            self.off = True
-            self.speedups.excerpts_off("an excerpt's links did not come out as expected")
             if more is not _NO_MORE:
                 excerpt.more = more_before
-            self.original(page, separator)
+            self._turn_off("an excerpt's links did not come out as expected", page, separator)
             return
         excerpt.content = _fill(content, values, deferred)
         if rest is not None:
             excerpt.more = _fill(rest, values, deferred)
         if _state(md) != before:
-            # This post has footnote references or highlighted code: their ids change
-            # from one conversion to the next, so it is converted for each view.
+            # This post has footnote references, highlighted code or tabs: their ids
+            # change from one conversion to the next, so it is converted for each view.
             self.off = True
             return
         self.rendered = _Rendered(

@@ -60,6 +60,14 @@ def with_speedups_off(config_file: Path) -> Path:
     return target
 
 
+def without_speedups(project: SiteProject, root: Path) -> SiteProject:
+    """``project``'s site in ``root``, with ``speedups: false`` (build ``project``
+    first: they share the configuration)."""
+    other = SiteProject(root, config=project.config, files=dict(project.files))
+    other.options()["speedups"] = False
+    return other
+
+
 @pytest.fixture
 def counted() -> Iterator[dict[str, int]]:
     """Counts MkDocs' page comparisons of two posts and Material's excerpt conversions."""
@@ -119,8 +127,7 @@ def test_a_plain_material_blog_is_the_same_with_speedups(
     plain_blog(project)
     fast = project.build()
     comparisons, conversions = counted["post_comparisons"], counted["excerpt_conversions"]
-    slow_project = SiteProject(tmp_path / "slow", config=project.config, files=dict(project.files))
-    slow_project.options()["speedups"] = False
+    slow_project = without_speedups(project, tmp_path / "slow")
     counted.update(post_comparisons=0, excerpt_conversions=0)
     slow = slow_project.build()
     assert_same_site(fast.site_dir, slow.site_dir)
@@ -211,8 +218,7 @@ def test_excerpts_with_every_kind_of_link_are_converted_once_and_come_out_the_sa
     monkeypatch.setattr(Excerpt, "render", counted_by_post)
     fast = project.build()
     converted = dict(by_post)
-    slow_project = SiteProject(tmp_path / "slow", config=project.config, files=dict(project.files))
-    slow_project.options()["speedups"] = False
+    slow_project = without_speedups(project, tmp_path / "slow")
     by_post.clear()
     slow = slow_project.build()
     assert_same_site(fast.site_dir, slow.site_dir)
@@ -247,8 +253,7 @@ def test_an_unknown_extension_turns_the_excerpt_speedup_off_with_one_info_line(
             "(option speedups).",
         )
     ]
-    slow_project = SiteProject(tmp_path / "slow", config=project.config, files=dict(project.files))
-    slow_project.options()["speedups"] = False
+    slow_project = without_speedups(project, tmp_path / "slow")
     assert_same_site(fast.site_dir, slow_project.build().site_dir)
 
 
@@ -291,8 +296,7 @@ def test_a_processor_after_the_link_processor_turns_the_excerpt_speedup_off_with
         r"after MkDocs' link processor \(option speedups\)\.",
         lines[0],
     ), lines
-    slow_project = SiteProject(tmp_path / "slow", config=project.config, files=dict(project.files))
-    slow_project.options()["speedups"] = False
+    slow_project = without_speedups(project, tmp_path / "slow")
     assert_same_site(fast.site_dir, slow_project.build().site_dir)
 
 

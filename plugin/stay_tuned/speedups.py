@@ -1,7 +1,7 @@
 """Speedups: work that Material's blog plugin repeats, removed without changing the site.
 
 On a large blog most of the build is the host's own repeated work. This module removes
-two kinds of it, each only where the result is provably what the host would compute:
+three kinds of it, each only where the result is provably what the host would compute:
 
 **Post membership.** Material asks ``page not in self.blog.posts`` in its
 ``on_page_markdown`` and ``on_page_content`` for every page. A list's ``in`` compares
@@ -46,6 +46,14 @@ each view (as MaterialX does with its own placeholders):
   when the post's conversion left that state as it found it (the post has no footnote
   reference, no highlighted code); such a post is converted for each view.
 
+**The rest of the post, converted for each excerpt.** Material converts the whole
+post and keeps the HTML before the separator, and whether anything follows
+(``Excerpt.more``, which its template only tests). As inline processing starts, the
+excerpt's conversion removes what follows the separator where nothing before it can
+change (``cut_after_separator``), and only while the conversion has changed no
+converter state; ``more`` is then a ``_More``, true, that converts the post as Material
+would when something reads its HTML.
+
 Any unknown processor, another version of MkDocs or Material, or structures of other
 types turn a speedup off for the build with one INFO line; the site is then built as
 without it. Everything lives in objects made for one build (a blog's post list and
@@ -58,6 +66,7 @@ from __future__ import annotations
 import copy
 import functools
 import operator
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -66,6 +75,9 @@ from xml.etree.ElementTree import Element, SubElement
 import material
 import mkdocs
 from markdown import Markdown
+from markdown.extensions.toc import TocTreeprocessor
+from markdown.treeprocessors import InlineProcessor
+from markdown.util import HTML_PLACEHOLDER_RE
 from markupsafe import escape
 from material.plugins.blog.structure import Excerpt, Post
 from material.plugins.blog.structure.markdown import ExcerptTreeprocessor
@@ -410,6 +422,123 @@ AFTER_TAIL = frozenset({"stay_tuned.series.markdown.LabelTreeprocessor"})
 is stashed HTML whose link is deferred, ``defer_link``)."""
 
 
+_HEADING = re.compile("[Hh][123456]")
+"""A heading's tag, as the table of contents extension matches it."""
+
+_ATTRIBUTE_ID = re.compile(r"\{[^}\n]*#")
+"""Text that an attribute list could turn into an id (``{#id}``, ``{: .x #id }``)."""
+
+
+def _stashed(element: Element, md: Markdown) -> str | Element | None:
+    """What a paragraph holding only a raw-HTML placeholder stands for, or ``None``."""
+    if element.tag != "p" or len(element) or not element.text:
+        return None
+    match = HTML_PLACEHOLDER_RE.fullmatch(element.text.strip())
+    blocks = md.htmlStash.rawHtmlBlocks
+    if match is None or int(match.group(1)) >= len(blocks):
+        return None
+    return blocks[int(match.group(1))]
+
+
+def cut_after_separator(root: Element, md: Markdown, separator: str) -> bool:
+    """Remove the top-level elements after the excerpt separator from ``root`` (an
+    excerpt's tree, as inline processing starts) when that leaves the HTML before the
+    separator, and the table of contents, as they would be; whether it did.
+
+    Material keeps only the HTML before the separator (and whether anything follows),
+    yet converts the whole post: most of a post's conversion is the text after it. Every
+    processor that runs from inline processing on is one the speedup knows
+    (``STATELESS``) and works element by element, except the table of contents, which
+    lists headings and keeps ids unique across the whole tree: nothing is removed when
+    a heading the table of contents would list, or an element that has or could get an
+    id (an attribute list), comes after the separator. The separator is a paragraph of
+    its own (raw HTML, stashed); something must follow it that writes HTML."""
+    at = next(
+        (
+            n
+            for n, child in enumerate(root)
+            if isinstance(stashed := _stashed(child, md), str) and separator in stashed
+        ),
+        None,
+    )
+    if at is None or at + 1 == len(root):
+        return False
+    toc = next((p for p in md.treeprocessors if type(p) is TocTreeprocessor), None)
+    writes = False
+    for top in root[at + 1 :]:
+        for element in top.iter():
+            tag = element.tag
+            if "id" in element.attrib:
+                return False
+            if toc is not None and isinstance(tag, str) and _HEADING.match(tag):
+                level = min(int(tag[-1]) + toc.base_level, 6)
+                if toc.toc_top <= level <= toc.toc_bottom:
+                    return False
+            for text in (element.text, element.tail):
+                if text and "{" in text and _ATTRIBUTE_ID.search(text):
+                    return False
+        stashed = _stashed(top, md)
+        writes = writes or not isinstance(stashed, str) or bool(stashed.strip())
+    if not writes:
+        return False
+    del root[at + 1 :]
+    return True
+
+
+class _More:
+    """An excerpt's ``more`` (the HTML after the separator) when its conversion stopped
+    at the separator: true, as the HTML it stands for is not empty, and that HTML,
+    converted as Material would, when anything reads it (a template that prints
+    ``post.more``; Material's only tests it)."""
+
+    __slots__ = ("_memo", "_page", "_separator", "_value")
+
+    def __init__(self, memo: ExcerptMemo, page: Any, separator: str) -> None:
+        self._memo, self._page, self._separator = memo, page, separator
+        self._value: str | None = None
+
+    def _html(self) -> str:
+        if self._value is None:
+            self._value = self._memo.more_for(self._page, self._separator)
+        return self._value
+
+    def __bool__(self) -> bool:
+        return True
+
+    def __str__(self) -> str:
+        return self._html()
+
+    def __repr__(self) -> str:
+        return repr(self._html())
+
+    def __len__(self) -> int:
+        return len(self._html())
+
+    def __iter__(self) -> Any:
+        return iter(self._html())
+
+    def __getitem__(self, key: Any) -> str:
+        return self._html()[key]
+
+    def __contains__(self, part: str) -> bool:
+        return part in self._html()
+
+    def __eq__(self, other: object) -> bool:
+        return self._html() == (other._html() if isinstance(other, _More) else other)
+
+    def __hash__(self) -> int:
+        return hash(self._html())
+
+    def __add__(self, other: str) -> str:
+        return self._html() + other
+
+    def __radd__(self, other: str) -> str:
+        return other + self._html()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._html(), name)
+
+
 @dataclass
 class _Rendered:
     """One conversion of an excerpt, with each link left as a token to fill per view."""
@@ -425,6 +554,8 @@ class _Rendered:
     document order; token ``n`` of ``content`` and ``more`` stands for link ``n``."""
     deferred: list[str]
     """Each deferred link's site-relative URL (``defer_link``)."""
+    cut: bool
+    """Whether the conversion stopped at the separator (``cut_after_separator``)."""
 
 
 _NO_MORE = object()
@@ -546,7 +677,9 @@ class ExcerptMemo:
             return
         excerpt.markdown = markdown
         excerpt.content = _fill(rendered.content, values, deferred)
-        if rendered.more is not None:
+        if rendered.cut:
+            excerpt.more = _More(self, page, separator)
+        elif rendered.more is not None:
             excerpt.more = _fill(rendered.more, values, deferred)
         excerpt.toc = get_toc(copy.deepcopy(rendered.toc_tokens))
         self.speedups.excerpts_reused += 1
@@ -636,14 +769,31 @@ class ExcerptMemo:
                 element.set(key, _TOKEN.format(n))
             return result
 
+        inline: Any = None
+        if "inline" in md.treeprocessors:
+            inline = md.treeprocessors["inline"]
+        run_inline = inline.run if type(inline) is InlineProcessor else None
+        cut: list[bool] = []
+
+        def cut_first(root: Element) -> Any:
+            # Only while the conversion has changed no state (no footnote, highlighted
+            # code or tab set so far): a post with any is converted for each view.
+            cut.append(_state(md) == before and cut_after_separator(root, md, separator))
+            assert run_inline is not None
+            return run_inline(root)
+
         deferred_urls: list[str] = []
         more_before, excerpt.more = excerpt.more, _NO_MORE
         relpath.run, anchors.run, relpath.path_to_url = links_first, tokens_last, recorded
+        if inline is not None and run_inline is not None:
+            inline.run = cut_first
         setattr(md, DEFERRED_LINKS, deferred_urls)
         try:
             self.original(page, separator)
         finally:
             del relpath.run, anchors.run, relpath.path_to_url
+            if inline is not None and run_inline is not None:
+                del inline.run
             delattr(md, DEFERRED_LINKS)
             more = excerpt.more
             if more is _NO_MORE:
@@ -669,7 +819,11 @@ class ExcerptMemo:
             self._turn_off("an excerpt's links did not come out as expected", page, separator)
             return
         excerpt.content = _fill(content, values, deferred)
-        if rest is not None:
+        was_cut = cut == [True]
+        if was_cut:
+            self.speedups.excerpts_cut += 1
+            excerpt.more = _More(self, page, separator)
+        elif rest is not None:
             excerpt.more = _fill(rest, values, deferred)
         if _state(md) != before:
             # This post has footnote references, highlighted code or tabs: their ids
@@ -685,7 +839,20 @@ class ExcerptMemo:
             toc_tokens=copy.deepcopy(getattr(md, "toc_tokens", [])),
             links=links,
             deferred=deferred_urls,
+            cut=was_cut,
         )
+
+    def more_for(self, page: Any, separator: str) -> str:
+        """The excerpt's HTML after the separator on ``page``, from Material's own
+        conversion (which changes no state: see ``_convert``), leaving the excerpt as it
+        was."""
+        excerpt = self.excerpt
+        kept = excerpt.markdown, excerpt.content, excerpt.more, excerpt.toc
+        self.original(page, separator)
+        more = excerpt.more
+        excerpt.markdown, excerpt.content, excerpt.more, excerpt.toc = kept
+        self.speedups.excerpts_converted += 1
+        return more if isinstance(more, str) else ""
 
 
 # --- the build's speedups ---------------------------------------------------------------
@@ -698,6 +865,7 @@ class Speedups:
         self.enabled = enabled
         self.excerpts_converted = 0
         self.excerpts_reused = 0
+        self.excerpts_cut = 0
         self._said: set[str] = set()
         problem = version_problem(host_versions() if versions is None else versions)
         if enabled and problem is not None:

@@ -14,10 +14,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import material
 import pytest
 import yaml
 from material.plugins.blog.structure import Excerpt, Post
 from mkdocs.structure.pages import Page
+from stay_tuned import speedups
 
 from bench.generate import generate
 from tests import stack
@@ -235,6 +237,102 @@ def test_excerpts_with_every_kind_of_link_are_converted_once_and_come_out_the_sa
     assert first is not None and deeper is not None
     assert first["href"] == "../about/"
     assert deeper["href"] == "../../../../../about/"
+
+
+AFTER_THE_SEPARATOR = {
+    "sections": "## Body\n\nMore, see [about](../../about.md).\n\n## Again\n\nText.\n",
+    "a heading the table of contents lists": "# Another title\n\nText.\n",
+    "an id the title would avoid": "Text.\n{: #post-{n} }\n",
+    "a footnote": "More.[^1]\n\n[^1]: The note.\n",
+    "code": "```python\nprint('more')\n```\n\n    indented = True\n",
+    "a definition only": "[ref]: ../../about.md\n",
+    "nothing": "",
+}
+"""What follows the separator in the posts of the test below; the excerpt conversion
+stops at the separator for "sections" only."""
+
+
+def test_excerpts_stop_at_the_separator_where_the_rest_changes_nothing_before_it(
+    project: SiteProject,
+    tmp_path: Path,
+    counted: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Material converts a whole post for its excerpt and keeps what comes before the
+    separator (and whether anything follows, for "Continue reading"). The speedup stops
+    the conversion at the separator, except where the rest would change the excerpt: a
+    heading its table of contents lists, an id, a footnote or code (numbered across the
+    post). With a template that prints the rest (`post.more`), the rest is converted
+    for it as Material would."""
+    options = plugin_options(project.config, "blog")
+    options.update(pagination_per_page=3, blog_toc=True)
+    project.config["markdown_extensions"] += [
+        "attr_list",
+        "footnotes",
+        "pymdownx.highlight",
+        "pymdownx.superfences",
+    ]
+    project.files["about.md"] = "# About\n\nUs.\n"
+    kinds = list(AFTER_THE_SEPARATOR)
+    for n in range(14):
+        kind = kinds[n % len(kinds)]
+        rest = AFTER_THE_SEPARATOR[kind].replace("{n}", str(n))
+        body = f"Intro {n} ({kind}), see [about](../../about.md).\n\n<!-- more -->\n\n{rest}"
+        project.files[f"blog/posts/post-{n}.md"] = post(
+            f"Post {n}", f"2026-02-{n + 1:02d}", body, categories=[("Love", "Trust")[n % 2]]
+        )
+    cuts: dict[str, bool] = {}
+    cut = speedups.cut_after_separator
+
+    def recorded(root: Any, md: Any, separator: str) -> bool:
+        done = cut(root, md, separator)
+        intro = next(e.text for e in root if e.text and e.text.startswith("Intro "))
+        cuts[intro.split(" (", 1)[1].split(")", 1)[0]] = done
+        return done
+
+    monkeypatch.setattr(speedups, "cut_after_separator", recorded)
+    fast = project.build()
+    conversions = counted["excerpt_conversions"]
+    slow_project = without_speedups(project, tmp_path / "slow")
+    counted["excerpt_conversions"] = 0
+    slow = slow_project.build()
+    assert_same_site(fast.site_dir, slow.site_dir)
+    # Not even tried for code and footnotes (numbered across the post): such a post is
+    # converted whole, for each page.
+    stateful = {"code", "a footnote"}
+    assert cuts == {kind: kind == "sections" for kind in kinds if kind not in stateful}
+    assert conversions < counted["excerpt_conversions"]
+    index = fast.html("blog/index.html")
+    continued = [a.get_text(strip=True) for a in index.select(".md-post__action a")]
+    assert continued == ["Continue reading"] * len(continued) and continued
+    # A post with nothing after the separator gets no "Continue reading".
+    nothing = [
+        article
+        for article in index.select("article.md-post--excerpt")
+        if "(nothing)" in article.get_text()
+    ]
+    assert nothing and not nothing[0].select(".md-post__action")
+
+    # A site whose template prints the rest of the excerpt (posts shown whole).
+    template = (Path(material.__file__).parent / "templates/partials/post.html").read_text()
+    assert "{{ post.content }}" in template
+    printed = template.replace(
+        "{{ post.content }}", '{{ post.content }}<div class="rest">{{ post.more }}</div>'
+    )
+    for other in (project, slow_project):
+        other.config["theme"]["custom_dir"] = "overrides"
+        override = other.root / "overrides/partials/post.html"
+        override.parent.mkdir(parents=True, exist_ok=True)
+        override.write_text(printed, encoding="utf-8")
+    fast = project.build()
+    assert_same_site(fast.site_dir, slow_project.build().site_dir)
+    rests = [
+        rest.get_text(" ", strip=True)
+        for url in fast.pages()
+        if url.startswith("blog/page/")
+        for rest in fast.html(url).select("article .rest")
+    ]
+    assert "Body More, see about . Again Text." in rests, rests
 
 
 def test_an_unknown_extension_turns_the_excerpt_speedup_off_with_one_info_line(

@@ -20,8 +20,11 @@ elements and a membership test by identity. It gives the list's own answer:
   ``__eq__`` of its own, a page that is not its file's, a page of a post's file made
   after the list was checked) takes the list's own scan.
 
-The elements are checked again whenever the list changed (by identity, element by
-element, at every test: a C loop over pointers, microseconds for thousands of posts).
+The elements are checked again whenever the list changed: each of a list's methods that
+change it in place (``append``, item assignment, ``sort``...) marks it as changed, and a
+change of length made behind them (``list.append(posts, x)``) is seen too; what is not
+seen is an element replaced that way (``list.__setitem__(posts, 0, x)``), which nothing
+does.
 What is not checked again is that a post keeps its ``file``: MkDocs and Material never
 assign a page's ``file`` after making the page.
 
@@ -65,7 +68,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import operator
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -278,32 +280,58 @@ def _is_own_page(item: object) -> bool:
     )
 
 
+def _changing(name: str) -> Any:
+    """A list's own method ``name``, for ``PostList``: it marks the list as changed."""
+    method = getattr(list, name)
+
+    @functools.wraps(method)
+    def changing(self: PostList, *args: Any, **kwargs: Any) -> Any:
+        self._changed = True
+        return method(self, *args, **kwargs)
+
+    return changing
+
+
 class PostList(list[Any]):
     """Material's ``blog.posts``, with a membership test by identity (see the module)."""
 
     def __init__(self, posts: Iterable[Any]) -> None:
         super().__init__(posts)
-        self._seen: list[Any] = []
+        self._changed = True
+        """Whether the list may have changed since it was checked: every method of a list
+        that changes it in place says so."""
+        self._length = 0
         self._members: set[int] = set()
         self._files: set[int] = set()
         self._sound = False
         self._check()
 
     def _check(self) -> None:
-        self._seen = list(self)
+        self._changed = False
+        self._length = len(self)
         self._members = {id(post) for post in self}
         self._files = {id(getattr(post, "file", None)) for post in self}
         self._sound = all(type(post) is Post and _is_own_page(post) for post in self)
 
-    def _changed(self) -> bool:
-        return len(self) != len(self._seen) or not all(map(operator.is_, self, self._seen))
-
     @property
     def sound(self) -> bool:
         """Whether the identity test gives the list's own answer (see the module)."""
-        if self._changed():
+        if self._changed or len(self) != self._length:
             self._check()
         return self._sound
+
+    append = _changing("append")
+    extend = _changing("extend")
+    insert = _changing("insert")
+    remove = _changing("remove")
+    pop = _changing("pop")
+    clear = _changing("clear")
+    sort = _changing("sort")
+    reverse = _changing("reverse")
+    __setitem__ = _changing("__setitem__")
+    __delitem__ = _changing("__delitem__")
+    __iadd__ = _changing("__iadd__")
+    __imul__ = _changing("__imul__")
 
     def __contains__(self, item: object) -> bool:
         if not self.sound:

@@ -81,6 +81,36 @@ def test_the_list_is_checked_again_when_it_changes() -> None:
     assert published[0] not in fast
 
 
+@pytest.mark.parametrize(
+    ("change", "gone", "added"),
+    [
+        (lambda posts, new: posts.append(new), None, True),
+        (lambda posts, new: posts.extend([new]), None, True),
+        (lambda posts, new: posts.insert(0, new), None, True),
+        (lambda posts, new: posts.__iadd__([new]), None, True),
+        (lambda posts, new: posts.remove(posts[1]), 1, False),
+        (lambda posts, new: posts.pop(1), 1, False),
+        (lambda posts, new: posts.__delitem__(1), 1, False),
+        (lambda posts, new: posts.__setitem__(1, new), 1, True),
+        (lambda posts, new: posts.__setitem__(slice(1, 2), [new]), 1, True),
+        (lambda posts, new: posts.clear(), 1, False),
+        (lambda posts, new: posts.__imul__(0), 1, False),
+    ],
+)
+def test_every_change_in_place_is_seen(change: Any, gone: int | None, added: bool) -> None:
+    published = posts(3)
+    fast = speedups.PostList(published)
+    new = page_of(Post, "blog/posts/new.md", "New")
+    assert fast.sound and new not in fast
+    change(fast, new)
+    assert (new in fast) is added
+    if gone is not None:
+        assert published[gone] not in fast
+    fast.sort(key=lambda post: post.file.src_uri)
+    fast.reverse()
+    assert all(post in fast for post in list(fast))
+
+
 def test_posts_of_another_type_keep_the_host_test() -> None:
     assert speedups.posts_problem(tuple(posts(2))) is not None
     odd = [*posts(2), page_of(Page, "blog/posts/odd.md", "Odd")]

@@ -4,7 +4,8 @@ Run as ``python -m bench.plugin_time -f mkdocs.yml -d site`` (in a fresh process
 timers are installed before MkDocs loads the plugin). It prints one JSON line:
 ``{"plugin": seconds inside stay_tuned, "build": seconds of the whole build, "calls": n,
 "all_calls": n}`` (outermost calls into the package, and all calls of its functions)
-and the same two figures in CPU time of the process (``plugin_cpu``, ``build_cpu``).
+and the same two figures in CPU time of the process (``plugin_cpu``, ``build_cpu``), and
+how much of ``plugin_cpu`` went to garbage collections (``plugin_gc_cpu``).
 
 Every function and method defined in the package's modules is wrapped with a timer that
 counts only the outermost call: time is "in the plugin" while at least one
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
+import gc
 import importlib
 import json
 import os
@@ -53,6 +55,20 @@ class Timer:
         self.all_calls = 0
         """Every call of a package function, nested ones too: the work the plugin does,
         counted without the clock."""
+        self.gc_cpu = 0.0
+        """CPU time of the garbage collections that ran while the plugin's code was
+        (part of ``cpu_total``): Python collects when enough objects were allocated, so
+        a collection of the whole heap lands in whichever code allocated last."""
+        self._gc_started = 0.0
+
+    def collecting(self, phase: str, info: dict[str, Any]) -> None:
+        """A ``gc.callbacks`` hook: adds up the collections that run inside the plugin."""
+        if self.depth == 0:
+            return
+        if phase == "start":
+            self._gc_started = time.process_time()
+        else:
+            self.gc_cpu += time.process_time() - self._gc_started
 
     def wrap(self, function: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(function)
@@ -166,6 +182,7 @@ def main(argv: list[str] | None = None) -> None:
     timer = Timer()
     instrument(PACKAGE, timer)
     instrument_host(timer)
+    gc.callbacks.append(timer.collecting)
 
     from mkdocs.__main__ import cli
 
@@ -178,6 +195,7 @@ def main(argv: list[str] | None = None) -> None:
         "build_cpu": time.process_time() - cpu_started,
         "calls": timer.calls,
         "all_calls": timer.all_calls,
+        "plugin_gc_cpu": timer.gc_cpu,
     }
     print(json.dumps(figures))
     sys.stdout.flush()

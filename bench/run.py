@@ -73,6 +73,8 @@ class Run:
     build_cpu_seconds: float = 0.0
     plugin_calls: int = 0
     """Calls of the plugin's functions, nested ones included (``bench.plugin_time``)."""
+    plugin_gc_cpu_seconds: float = 0.0
+    """Of ``plugin_cpu_seconds``, the garbage collections that ran in the plugin's code."""
 
 
 OFF = "off"
@@ -199,6 +201,7 @@ def timed_build(config: Path, site_dir: Path, *, profiled: bool = False) -> Run:
         build_seconds=float(figures["build"]),
         build_cpu_seconds=float(figures["build_cpu"]),
         plugin_calls=int(figures.get("all_calls", 0)),
+        plugin_gc_cpu_seconds=float(figures.get("plugin_gc_cpu", 0.0)),
     )
 
 
@@ -368,7 +371,8 @@ def table(results: Sequence[Result], repeats: int) -> list[str]:
             f"| {_ratio_cell(r, 'seconds', ON, OFF)} "
             f"| {_ratio_cell(r, 'cpu_seconds', ON, OFF)} "
             f"| {r.peak_mib(OFF):.0f} / {r.peak_mib(ON):.0f} MiB "
-            f"| {r.plugin_seconds:.3f} s ({r.plugin_share * 100:.1f} % of the build) "
+            f"| {r.plugin_seconds:.3f} s ({r.plugin_share * 100:.1f} % of the build; "
+            f"GC {r.median(r.profiled, 'plugin_gc_cpu_seconds'):.3f} s) "
             f"| {r.plugin_seconds / r.n * 1000:.2f} ms | {growth} |"
         )
         previous = r
@@ -384,7 +388,10 @@ def table(results: Sequence[Result], repeats: int) -> list[str]:
         "one after each pair, whose timers would slow the timed builds down: the median "
         "of the CPU time while any `stay_tuned` function is on the stack "
         "(`bench/plugin_time.py`), and its share of the build's CPU time in the same "
-        "process: CPU times do not grow when other processes compete for the CPU. "
+        "process: CPU times do not grow when other processes compete for the CPU. GC: "
+        "the part of it spent in garbage collections that started in the plugin's code "
+        "(Python collects after enough allocations, wherever they happen; a full "
+        "collection walks the whole heap, most of it MkDocs' and Material's). "
         "Growth compares each size with the one before: the plugin's own time, and in "
         "brackets how many calls of its functions (nested ones too) the build made, which "
         "counts its work without the clock.",

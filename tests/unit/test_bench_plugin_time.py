@@ -3,6 +3,7 @@ MkDocs reads from event methods (their priority)."""
 
 from __future__ import annotations
 
+import gc
 import sys
 import textwrap
 import time
@@ -109,3 +110,16 @@ def test_host_work_outside_the_plugin_is_untouched() -> None:
     timer = Timer()
     timer.host(lambda: burn(0.05))()
     assert timer.cpu_total == 0 and timer.calls == 0
+
+
+def test_garbage_collections_in_the_plugins_code_are_told_apart() -> None:
+    timer = Timer()
+    gc.callbacks.append(timer.collecting)
+    try:
+        timer.wrap(gc.collect)()
+        inside = timer.gc_cpu
+        gc.collect()  # outside the plugin: not counted
+    finally:
+        gc.callbacks.remove(timer.collecting)
+    assert 0 < inside <= timer.cpu_total
+    assert timer.gc_cpu == inside

@@ -82,6 +82,11 @@ class Following:
         self.locale = sharing.og_locale(config.theme.get("language"))
         social: Any = config.plugins.get("material/social")
         self.social_owns_tags = bool(social and social.config.enabled and social.config.cards)
+        self.cards_dir: str | None = (
+            str(social.config.cards_dir).strip("/") + "/" if self.social_owns_tags else None
+        )
+        """Where Material's social plugin writes the cards it makes during the build:
+        an ``image`` there names a file the site will have, though ``docs`` has not."""
         self.feed_categories: list[Callable[[Post], Iterable[str]]] = []
         self.page_descriptions: list[Callable[[Page], str | None]] = []
         # The site feed's item categories come from these front-matter keys (the rss
@@ -203,6 +208,9 @@ class Following:
         def find(path: str) -> tuple[str, int] | None:
             file = files.get_file_from_path(path)
             if file is None or file.abs_src_path is None:
+                # A social card, made later in the build: its size is not known yet.
+                if self.cards_dir is not None and path.startswith(self.cards_dir):
+                    return path, 0
                 return None
             return file.url, os.path.getsize(file.abs_src_path)
 

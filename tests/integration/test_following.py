@@ -14,6 +14,7 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup, Tag
 from mkdocs.exceptions import Abort
+from mkdocs.plugins import PluginCollection
 from stay_tuned import following
 from stay_tuned.site_feeds import SiteFeed
 
@@ -329,6 +330,34 @@ def test_follow_links_close_every_post_and_resolve(project: SiteProject) -> None
     # Only posts end with it; excerpts on the blog index do not carry it.
     for url in ("", "blog/"):
         assert site.html(url).select("aside.st-follow") == []
+
+
+def test_an_image_among_the_social_plugins_cards_is_kept_without_a_warning(
+    project: SiteProject, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Material's social plugin makes its cards during the build, outside `docs`: a post
+    whose `image` names its card keeps it in the feeds, and the build warns of nothing."""
+    social = SimpleNamespace(
+        config=SimpleNamespace(enabled=True, cards=True, cards_dir="assets/images/social")
+    )
+    original = following.Following.__init__
+
+    def init(self: following.Following, config: Any, **kwargs: Any) -> None:
+        # The social plugin needs fonts from the network: a stand-in with its options,
+        # seen by this plugin only.
+        plugins = config["plugins"]
+        config["plugins"] = PluginCollection({**plugins, "material/social": social})
+        try:
+            original(self, config, **kwargs)
+        finally:
+            config["plugins"] = plugins
+
+    monkeypatch.setattr(following.Following, "__init__", init)
+    card = "assets/images/social/blog/posts/a.png"
+    project.files["blog/posts/a.md"] = post("A", "2026-01-01", slug="a", image=card)
+    site = project.build(strict=True)
+    (enclosure,) = rss(site).entries[0].enclosures
+    assert (enclosure.href, enclosure.type, enclosure.length) == (SITE + card, "image/png", "0")
 
 
 def test_the_card_does_not_repeat_the_feed_link_of_the_footer(project: SiteProject) -> None:

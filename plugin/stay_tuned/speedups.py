@@ -709,7 +709,8 @@ class ExcerptMemo:
             excerpt.more = _More(self, page, separator)
         elif rendered.more is not None:
             excerpt.more = _fill(rendered.more, values, deferred)
-        excerpt.toc = get_toc(copy.deepcopy(rendered.toc_tokens))
+        # MkDocs' `get_toc` reads the tokens into new links, changing none of them.
+        excerpt.toc = get_toc(rendered.toc_tokens)
         self.speedups.excerpts_reused += 1
 
     def _links(

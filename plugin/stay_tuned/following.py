@@ -80,7 +80,10 @@ class Following:
                 json_path=plugin.config.feeds_filenames.json_created,
             )
         self.locale = sharing.og_locale(config.theme.get("language"))
-        social: Any = config.plugins.get("material/social")
+        # Material's social plugin, or MaterialX's (the same class, its own name).
+        social: Any = config.plugins.get("material/social") or config.plugins.get(
+            "materialx/social"
+        )
         self.social_owns_tags = bool(social and social.config.enabled and social.config.cards)
         self.cards_dir: str | None = (
             str(social.config.cards_dir).strip("/") + "/" if self.social_owns_tags else None

@@ -332,11 +332,13 @@ def test_follow_links_close_every_post_and_resolve(project: SiteProject) -> None
         assert site.html(url).select("aside.st-follow") == []
 
 
+@pytest.mark.parametrize("name", ["material/social", "materialx/social"])
 def test_an_image_among_the_social_plugins_cards_is_kept_without_a_warning(
-    project: SiteProject, monkeypatch: pytest.MonkeyPatch
+    project: SiteProject, monkeypatch: pytest.MonkeyPatch, name: str
 ) -> None:
-    """Material's social plugin makes its cards during the build, outside `docs`: a post
-    whose `image` names its card keeps it in the feeds, and the build warns of nothing."""
+    """Material's (or MaterialX's) social plugin makes its cards during the build, outside
+    `docs`: a post whose `image` names its card keeps it in the feeds, and the build
+    warns of nothing."""
     social = SimpleNamespace(
         config=SimpleNamespace(enabled=True, cards=True, cards_dir="assets/images/social")
     )
@@ -346,7 +348,7 @@ def test_an_image_among_the_social_plugins_cards_is_kept_without_a_warning(
         # The social plugin needs fonts from the network: a stand-in with its options,
         # seen by this plugin only.
         plugins = config["plugins"]
-        config["plugins"] = PluginCollection({**plugins, "material/social": social})
+        config["plugins"] = PluginCollection({**plugins, name: social})
         try:
             original(self, config, **kwargs)
         finally:

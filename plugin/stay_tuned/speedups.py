@@ -320,19 +320,6 @@ class PostList(list[Any]):
             self._check()
         return self._sound
 
-    append = _changing("append")
-    extend = _changing("extend")
-    insert = _changing("insert")
-    remove = _changing("remove")
-    pop = _changing("pop")
-    clear = _changing("clear")
-    sort = _changing("sort")
-    reverse = _changing("reverse")
-    __setitem__ = _changing("__setitem__")
-    __delitem__ = _changing("__delitem__")
-    __iadd__ = _changing("__iadd__")
-    __imul__ = _changing("__imul__")
-
     def __contains__(self, item: object) -> bool:
         if not self.sound:
             return list.__contains__(self, item)
@@ -344,6 +331,26 @@ class PostList(list[Any]):
         if _is_own_page(item) and id(item.file) not in self._files:
             return False
         return list.__contains__(self, item)
+
+
+CHANGING = (
+    "append",
+    "extend",
+    "insert",
+    "remove",
+    "pop",
+    "clear",
+    "sort",
+    "reverse",
+    "__setitem__",
+    "__delitem__",
+    "__iadd__",
+    "__imul__",
+)
+"""A list's methods that change it in place: ``PostList``'s mark it as changed."""
+
+for _name in CHANGING:
+    setattr(PostList, _name, _changing(_name))
 
 
 def posts_problem(posts: object) -> str | None:
@@ -798,30 +805,30 @@ class ExcerptMemo:
                 element.set(key, _TOKEN.format(n))
             return result
 
+        # Python-Markdown's own inline processor, at whose start the tree is cut; none:
+        # the tree is converted whole.
         inline: Any = None
-        if "inline" in md.treeprocessors:
+        if "inline" in md.treeprocessors and type(md.treeprocessors["inline"]) is InlineProcessor:
             inline = md.treeprocessors["inline"]
-        run_inline = inline.run if type(inline) is InlineProcessor else None
         cut: list[bool] = []
 
         def cut_first(root: Element) -> Any:
             # Only while the conversion has changed no state (no footnote, highlighted
             # code or tab set so far): a post with any is converted for each view.
             cut.append(_state(md) == before and cut_after_separator(root, md, separator))
-            assert run_inline is not None
             return run_inline(root)
 
         deferred_urls: list[str] = []
         more_before, excerpt.more = excerpt.more, _NO_MORE
         relpath.run, anchors.run, relpath.path_to_url = links_first, tokens_last, recorded
-        if inline is not None and run_inline is not None:
-            inline.run = cut_first
+        if inline is not None:
+            run_inline, inline.run = inline.run, cut_first
         setattr(md, DEFERRED_LINKS, deferred_urls)
         try:
             self.original(page, separator)
         finally:
             del relpath.run, anchors.run, relpath.path_to_url
-            if inline is not None and run_inline is not None:
+            if inline is not None:
                 del inline.run
             delattr(md, DEFERRED_LINKS)
             more = excerpt.more
@@ -850,7 +857,6 @@ class ExcerptMemo:
         excerpt.content = _fill(content, values, deferred)
         was_cut = cut == [True]
         if was_cut:
-            self.speedups.excerpts_cut += 1
             excerpt.more = _More(self, page, separator)
         elif rest is not None:
             excerpt.more = _fill(rest, values, deferred)
@@ -894,7 +900,6 @@ class Speedups:
         self.enabled = enabled
         self.excerpts_converted = 0
         self.excerpts_reused = 0
-        self.excerpts_cut = 0
         self._said: set[str] = set()
         problem = version_problem(host_versions() if versions is None else versions)
         if enabled and problem is not None:

@@ -9,13 +9,13 @@ a site overrides one by placing a file of the same name in its ``custom_dir``
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import jinja2
 import markdown
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from mkdocs.structure.files import File, Files
 
 THEME_DIR = Path(__file__).parent / "theme"
@@ -64,6 +64,40 @@ def template_copies(files: Files, theme_dirs: Sequence[str | Path]) -> list[File
     ]
 
 
+def _field(value: Any) -> str:
+    """One value of a label, as ``Markup.format`` writes it (``EscapeFormatter``)."""
+    if hasattr(value, "__html_format__"):
+        written = value.__html_format__("")
+    elif hasattr(value, "__html__"):
+        written = value.__html__()
+    else:
+        written = format(value, "")
+    return str(escape(written))
+
+
+def fill(label: str, **values: Any) -> Markup:
+    """The template filter ``fill``: ``label | fill(name=value)`` is
+    ``(label | e).format(name=value)``, the same HTML, in a third of the time.
+
+    A label holds only plain ``{name}`` placeholders (``i18n.label_problem`` refuses any
+    other), so each value is written as ``Markup.format`` writes it (escaped, unless it
+    is markup already) and put in place by ``str.format``; ``Markup.format`` does the
+    same through ``string.Formatter``, in Python, for every label of every page."""
+    return Markup(str(escape(label)).format_map({k: _field(v) for k, v in values.items()}))
+
+
+class _Environment(jinja2.Environment):
+    def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
+        """A template's globals as a plain dict of the same names.
+
+        Jinja keeps them as a ChainMap over the environment's, and each render, and each
+        ``{% include %}`` in it, reads that map into a new context through ChainMap's
+        Python-level methods: most of a small template's rendering time. Nothing adds
+        globals to this environment once templates are loaded, so a dict renders the
+        same, faster."""
+        return {**self.globals, **(d or {})}
+
+
 class Renderer:
     """Renders the plugin's templates with autoescaping on.
 
@@ -76,16 +110,20 @@ class Renderer:
         dirs = [str(d) for d in theme_dirs]
         if str(THEME_DIR) not in dirs:
             dirs.append(str(THEME_DIR))
-        self.env = jinja2.Environment(
+        self.env = _Environment(
             loader=jinja2.FileSystemLoader(dirs),
             autoescape=True,
             # One environment per build: templates cannot change during it, so skip the
             # file-modification check MkDocs' default would make on every render.
             auto_reload=False,
+            # A plain dict of the few templates, instead of a locked LRU cache that
+            # each `{% include %}` of every render goes through.
+            cache_size=-1,
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
         )
+        self.env.filters["fill"] = fill
         self._templates: dict[str, jinja2.Template] = {}
         """Templates by name: looked up once per build (they cannot change during it),
         not at each of the thousands of renders."""
@@ -95,12 +133,6 @@ class Renderer:
         found = self._templates.get(name)
         if found is None:
             found = self._templates[name] = self.env.get_template(f"stay_tuned/{name}")
-            # Jinja keeps a template's globals as a ChainMap over the environment's, and
-            # each render copies it into a new context through ChainMap's Python-level
-            # methods: most of a small template's rendering time. Nothing adds globals
-            # to this environment during a build, so a plain dict of the same names
-            # renders the same, three times faster.
-            found.globals = dict(found.globals)
         return found
 
     def render(self, name: str, **context: Any) -> Markup:

@@ -19,7 +19,7 @@ from urllib.parse import urljoin
 from stay_tuned import site_feeds
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FeedPost:
     """What the plugin knows of one post's feed item, by the post's canonical URL."""
 

@@ -34,7 +34,7 @@ ET.register_namespace("atom", ATOM)
 ET.register_namespace("dc", DC)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FeedEntry:
     """One post as a feed item."""
 

@@ -86,7 +86,7 @@ def entries(series: Series, entry_at: Callable[[str], FeedEntry | None]) -> list
     return found
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AlternateLink:
     """A ``<link rel="alternate">`` in a page's head."""
 

@@ -32,7 +32,7 @@ def date_formatter(date_format: str, language: str | None) -> DateFormatter:
     return functools.partial(dates.format_post_date, date_format=date_format, language=language)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PartView:
     number: int
     title: str
@@ -48,7 +48,7 @@ class PartView:
     """Parts are left out before this one (a long series' box)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SeriesLink:
     id: str
     title: str
@@ -61,7 +61,7 @@ class SeriesLink:
     key under which a reader's browser remembers the parts they have read."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BoxView:
     """The series box at the top of a part."""
 
@@ -73,7 +73,7 @@ class BoxView:
     next announced one (with its date); ``None`` when nothing is to come."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StayTunedView:
     """The block at the end of a part: what comes next."""
 
@@ -87,7 +87,7 @@ class StayTunedView:
     index_url: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SeriesPageView:
     series: SeriesLink
     parts: tuple[PartView, ...]
@@ -95,14 +95,14 @@ class SeriesPageView:
     """Total reading time of the published parts in minutes, when the blog has them."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IndexEntry:
     series: SeriesLink
     next_part: PartView | None
     """The next announced part, if any."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IndexView:
     ongoing: tuple[IndexEntry, ...]
     complete: tuple[IndexEntry, ...]

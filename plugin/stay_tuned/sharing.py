@@ -48,7 +48,7 @@ SCRIPT_TERRITORIES = {("zh", "Hant"): "TW", ("zh", "Hans"): "CN", ("sr", "Latn")
 """The territory assumed for a language written in a script (``zh-Hant``)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sharing:
     """What a page's sharing tags say. Text is plain (the template escapes it); URLs are
     absolute or ``None`` (a site without ``site_url`` has none to give)."""
@@ -109,10 +109,26 @@ class _TextExtractor(HTMLParser):
             self.parts.append(data)
 
 
-def html_to_text(html: str) -> str:
-    """The text a reader sees in an HTML fragment, on one line, entities decoded."""
+HTML_CHUNK = 1024
+"""How much HTML ``html_to_text`` reads at a time when it needs only a beginning."""
+
+
+def html_to_text(html: str, enough: int | None = None) -> str:
+    """The text a reader sees in an HTML fragment, on one line, entities decoded.
+
+    With ``enough``, the HTML is read a chunk at a time, and the text may stop once it
+    is longer than ``enough`` characters: it is then the beginning of the whole text
+    (what a shortened description needs of a long excerpt). ``HTMLParser`` reads HTML
+    fed in parts as it reads it whole (it waits for the rest of a tag or entity)."""
     parser = _TextExtractor()
-    parser.feed(html)
+    if enough is None:
+        parser.feed(html)
+    else:
+        for start in range(0, len(html), HTML_CHUNK):
+            parser.feed(html[start : start + HTML_CHUNK])
+            text = " ".join("".join(parser.parts).split())
+            if len(text) > enough:
+                return text
     parser.close()
     return " ".join("".join(parser.parts).split())
 
@@ -158,13 +174,14 @@ def description_for(front_matter: object, excerpt_html: str | None, fallback: st
     if isinstance(front_matter, str) and front_matter.strip():
         return shorten(front_matter)
     if excerpt_html:
-        text = html_to_text(excerpt_html)
+        # `shorten` reads no further than the character after the limit.
+        text = html_to_text(excerpt_html, enough=DESCRIPTION_LIMIT)
         if text:
             return shorten(text)
     return shorten(fallback or "")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PostFacts:
     """What the sharing tags of one post need, gathered while the post is converted."""
 

@@ -215,3 +215,32 @@ def test_author_reference_makes_a_site_relative_profile_url_absolute() -> None:
     )
     elsewhere = {"name": "Ann", "url": "https://ann.org/"}
     assert sharing.author_reference(elsewhere, "https://example.org/") == "https://ann.org/"
+
+
+TRICKY_EXCERPT = (
+    '<p class="st-series-label"><span>Part 2 of 5</span> · <a href="../s/">Love &amp; '
+    'Trust</a></p>\n<h2 id="why">Why it matters<a class="headerlink" href="#why">¶</a>'
+    "</h2>\n<p>Caf&eacute; talks &#8212; &#x2014; at 5&lt;6 <em>really</em> help.</p>"
+    "<script>var x = '<p>no</p>';</script><!-- a comment -->\n"
+    "<ul><li>One&nbsp;thing</li><li>Another   thing</li></ul><p>"
+    + " ".join(f"word{n}" for n in range(80))
+    + "</p>"
+)
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 5, 7, 64, 1024])
+def test_a_description_read_in_chunks_is_the_one_read_whole(
+    chunk: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fed a chunk at a time (cut inside tags, entities, comments and scripts), the
+    parser sees the same text; stopping once the text is long enough gives the same
+    shortened description."""
+    whole = sharing.html_to_text(TRICKY_EXCERPT)
+    monkeypatch.setattr(sharing, "HTML_CHUNK", chunk)
+    for enough in (10, 60, 200, len(whole) + 5):
+        begun = sharing.html_to_text(TRICKY_EXCERPT, enough=enough)
+        assert whole.startswith(begun)
+        assert len(begun) > enough or begun == whole
+        assert sharing.shorten(begun, enough) == sharing.shorten(whole, enough)
+    assert sharing.description_for(None, TRICKY_EXCERPT, None) == sharing.shorten(whole)
+    assert "Café talks — — at 5<6 really help." in whole and "no" not in whole.split()

@@ -32,7 +32,7 @@ from __future__ import annotations
 import functools
 import html
 import xml.etree.ElementTree as etree
-from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -66,7 +66,7 @@ SYNTAX_HELP = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Callout:
     """One callout of a converted page, in page order."""
 
@@ -82,7 +82,7 @@ class Callout:
     """First sentence of its text, as plain text."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """Something the author should fix; ``line`` counts from the start of the Markdown
     that was converted (1-based), ``None`` when it could not be found."""
@@ -133,7 +133,7 @@ def default_types() -> dict[str, CalloutType]:
     return {t.name: t.resolve(labels) for t in BUILTIN_TYPES}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Found:
     element: etree.Element
     title_element: etree.Element
@@ -464,11 +464,9 @@ class _IdTreeprocessor(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         document = self.session.document
         excerpt = self.session.excerpt
-        used: set[str] = set()
-        # Most excerpts end before the first callout: no ids to avoid then.
-        if document.found:
-            scope = self.session.scope(root)
-            used = {str(e.get("id")) for top in scope for e in top.iter() if e.get("id")}
+        # Most excerpts end before the first callout: nothing to look at then.
+        survey = _Survey(self.session.scope(root), document.found) if document.found else None
+        used = set(survey.ids) if survey is not None else set()
         callouts: list[Callout] = []
         style = permalink_style(self.md) if document.found and not excerpt else PermalinkStyle()
         prefix = str(self.session.extension.getConfig("id_prefix") or "")
@@ -500,10 +498,13 @@ class _IdTreeprocessor(Treeprocessor):
         if excerpt:
             return
         host = self.session.host
-        placed = {id(f.element) for f in document.found}
-        strategies = {id(f.element) for f in document.found if f.type.name == STRATEGY}
-        span = strategy_span_words(root, strategies)
-        self._insert_takeaways(root, host.takeaways(callouts, span), placed)
+        # A page's own conversion's scope is every top-level element.
+        box = host.takeaways(callouts, survey.strategy_span_words() if survey else 0)
+        if box:
+            position = (survey or _Survey(list(root), [])).takeaways_position()
+            placeholder = etree.Element("p")
+            placeholder.text = self.md.htmlStash.store(box.strip() + "\n")
+            root.insert(position, placeholder)
         host.document_done(report)
 
     @staticmethod
@@ -517,20 +518,9 @@ class _IdTreeprocessor(Treeprocessor):
     def _plain_text(self, found: _Found) -> str:
         """The callout's text without its title, raw HTML or footnote markers."""
         parts: list[str] = []
-
-        def walk(element: etree.Element) -> Iterator[str]:
-            if "footnote-ref" in _classes(element):
-                return
-            if element.text:
-                yield element.text
-            for child in element:
-                yield from walk(child)
-                if child.tail:
-                    yield child.tail
-
         for child in found.element:
             if child is not found.title_element:
-                parts.extend(walk(child))
+                _texts(child, parts)
                 parts.append(child.tail or " ")
         stash = self.md.htmlStash.rawHtmlBlocks
 
@@ -542,37 +532,66 @@ class _IdTreeprocessor(Treeprocessor):
 
         return HTML_PLACEHOLDER_RE.sub(unstash, " ".join(parts))
 
-    def _insert_takeaways(
-        self, root: etree.Element, box: str | None, callout_ids: set[int]
-    ) -> None:
-        """Insert ``box`` before the first section heading or the first callout, which
-        ever comes first: right after the post's title and introduction."""
-        if not box:
-            return
-        position = len(root)
-        for index, child in enumerate(root):
-            if child.tag == "h2" or any(id(e) in callout_ids for e in child.iter()):
-                position = index
-                break
-        placeholder = etree.Element("p")
-        placeholder.text = self.md.htmlStash.store(box.strip() + "\n")
-        root.insert(position, placeholder)
+
+def _texts(element: etree.Element, parts: list[str]) -> None:
+    """Append the texts of ``element`` and its descendants (with the tails of its
+    descendants) to ``parts``, in document order, skipping footnote markers."""
+    classes = element.get("class")
+    if classes and "footnote-ref" in classes.split():
+        return
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        _texts(child, parts)
+        if child.tail:
+            parts.append(child.tail)
 
 
-def strategy_span_words(root: etree.Element, strategies: set[int]) -> int:
-    """Words of the document's top-level blocks from the one holding the first strategy
-    to the one holding the last (their titles, text, and whatever lies between): how
-    far a reader scrolls through them."""
-    holding = [
-        index
-        for index, child in enumerate(root)
-        if any(id(element) in strategies for element in child.iter())
-    ]
-    if not holding:
-        return 0
-    return sum(
-        len(" ".join(child.itertext()).split()) for child in root[holding[0] : holding[-1] + 1]
-    )
+class _Survey:
+    """One pass over the top-level elements of a conversion (``children``): the ids in
+    use, and which elements hold one of the callouts ``found`` or a strategy."""
+
+    def __init__(self, children: list[etree.Element], found: list[_Found]) -> None:
+        self.children = children
+        callouts = {id(f.element): f.type.name == STRATEGY for f in found}
+        self.ids: list[str] = []
+        self.holding: list[int] = []
+        """Indices of the elements holding a callout."""
+        self.strategies: list[int] = []
+        """Indices of the elements holding a strategy."""
+        for index, child in enumerate(children):
+            holds = strategy = False
+            for element in child.iter():
+                anchor = element.get("id")
+                if anchor:
+                    self.ids.append(str(anchor))
+                kind = callouts.get(id(element))
+                if kind is not None:
+                    holds = True
+                    strategy = strategy or kind
+            if holds:
+                self.holding.append(index)
+            if strategy:
+                self.strategies.append(index)
+
+    def strategy_span_words(self) -> int:
+        """Words of the top-level blocks from the one holding the first strategy to the
+        one holding the last (their titles, text, and whatever lies between): how far a
+        reader scrolls through them."""
+        if not self.strategies:
+            return 0
+        span = self.children[self.strategies[0] : self.strategies[-1] + 1]
+        # As many words as " ".join(itertext()).split() finds, without joining.
+        return sum(len(piece.split()) for child in span for piece in child.itertext())
+
+    def takeaways_position(self) -> int:
+        """Where the takeaways box goes: before the first section heading or the first
+        callout, whichever comes first (right after the post's title and introduction)."""
+        holding = set(self.holding)
+        for index, child in enumerate(self.children):
+            if child.tag == "h2" or index in holding:
+                return index
+        return len(self.children)
 
 
 class CalloutsExtension(Extension):

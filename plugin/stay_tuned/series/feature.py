@@ -179,7 +179,12 @@ class SeriesFeature:
         """The blog's posts folder, relative to ``docs_dir``."""
         self._descriptions: dict[str, str] = {}
         """Each series' description as rendered on its page (HTML), by series id."""
+        self._description_texts: dict[str, str] = {}
+        """Each series description as plain text, by its HTML."""
         self._feed_heads: dict[tuple[feeds.AlternateLink, ...], str] = {}
+        self._absolute: dict[str, str] = {}
+        """Absolute URLs by site-relative URL: a series page's is in the head of each
+        of its parts."""
         """Rendered feed links of a series' pages, by the links (``feed_head``)."""
         self.uses_series = False
         """Whether the site has a series file: without one, the plugin reads no
@@ -201,7 +206,10 @@ class SeriesFeature:
         """``url`` (site-relative) made absolute with ``site_url``, when the site has one."""
         if url is None or not self.config.site_url:
             return None
-        return urljoin(self.config.site_url, url)
+        made = self._absolute.get(url)
+        if made is None:
+            made = self._absolute[url] = urljoin(self.config.site_url, url)
+        return made
 
     def _part_of(self, page: Page) -> tuple[model.Series, model.Part] | None:
         """The series and part that ``page`` is, once the catalog is built (the
@@ -457,8 +465,8 @@ class SeriesFeature:
                 read_script=get_relative_url(SERIES_JS_PATH, page.url),
             )
         )
-        before, marker, after = html.partition(BOX_MARKER_HTML)
-        return f"{before}{box}{after}" if marker else f"{box}{html}"
+        # `str.replace` copies the page once (partitioning and joining copied it twice).
+        return html.replace(BOX_MARKER_HTML, box, 1) if BOX_MARKER_HTML in html else box + html
 
     def following_feeds(self, page: Page) -> tuple[site_feeds.SiteFeed, ...] | None:
         """The feeds a reader of ``page`` follows its series by: ``None`` when it is no
@@ -538,7 +546,12 @@ class SeriesFeature:
         for any other page."""
         if not isinstance(page, SeriesPage):
             return None
-        return sharing.html_to_text(self._descriptions.get(page.series_id, "")) or None
+        html = self._descriptions.get(page.series_id, "")
+        text = self._description_texts.get(html)
+        if text is None:
+            # Both head contributors ask for it.
+            text = self._description_texts[html] = sharing.html_to_text(html)
+        return text or None
 
     def head(self, page: Page) -> str:
         """JSON-LD for a post (``BlogPosting``, in its series when it is a part) or a

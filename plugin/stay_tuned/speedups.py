@@ -78,8 +78,9 @@ import material
 import mkdocs
 from markdown import Markdown
 from markdown.extensions.toc import TocTreeprocessor
+from markdown.serializers import to_html_string, to_xhtml_string
 from markdown.treeprocessors import InlineProcessor
-from markdown.util import HTML_PLACEHOLDER_RE
+from markdown.util import HTML_PLACEHOLDER_RE, Registry
 from markupsafe import escape
 from material.plugins.blog.structure import Excerpt, Post
 from material.plugins.blog.structure.markdown import ExcerptTreeprocessor
@@ -379,9 +380,22 @@ def _processor_registries(md: Markdown) -> list[Any]:
     ]
 
 
-def _registries(md: Markdown) -> tuple[tuple[int, ...], ...]:
-    """Every processor of ``md``, in order, by identity."""
-    return tuple(tuple(map(id, registry)) for registry in _processor_registries(md))
+def _registries(md: Markdown) -> tuple[tuple[Any, ...], ...]:
+    """Every processor of ``md``, in order, by identity (checked before each view)."""
+    return tuple(_identities(registry) for registry in _processor_registries(md))
+
+
+def _identities(registry: Any) -> tuple[Any, ...]:
+    """A registry's processors in order: for Python-Markdown's ``Registry``, read from
+    the two structures it keeps (each processor by name, and the names with their
+    priorities, sorted by ``_sort`` as iterating does), without building the sorted
+    list of processors that iterating builds. Any other registry is iterated."""
+    data, order = getattr(registry, "_data", None), getattr(registry, "_priority", None)
+    if type(registry) is not Registry or type(data) is not dict or type(order) is not list:
+        return tuple(map(id, registry))
+    sortable: Any = registry  # `_sort` is not in the type stubs
+    sortable._sort()
+    return (*map(id, data.values()), *order)
 
 
 def converter_problem(md: Markdown) -> str | None:
@@ -413,6 +427,14 @@ def _state(md: Markdown) -> list[object]:
         if qualified_name(e) in STATEFUL
     ]
 
+
+PLAIN_SERIALIZERS = (to_html_string, to_xhtml_string)
+"""Python-Markdown's serializers: they change an attribute's value only where it holds
+one of ``_ATTRIBUTE_SPECIALS`` (``_escape_attrib``, ``_escape_attrib_html``)."""
+
+_ATTRIBUTE_SPECIALS = re.compile('[&<>"\n\x02]')
+"""What those serializers escape in an attribute's value, and the start of
+Python-Markdown's own placeholders (which its postprocessors replace)."""
 
 LINK_TAGS = {"a": "href", "img": "src"}
 """The elements and attributes MkDocs' link processor rewrites (``_RelativePathTreeprocessor``)."""
@@ -580,7 +602,7 @@ class _Rendered:
 
     markdown: str
     separator: str
-    registries: tuple[tuple[int, ...], ...]
+    registries: tuple[tuple[Any, ...], ...]
     content: str
     more: str | None
     toc_tokens: list[Any]
@@ -628,7 +650,7 @@ class ExcerptMemo:
         self.original: Callable[[Any, str], None] = excerpt.render
         self.rendered: _Rendered | None = None
         self.off = False
-        self.checked: tuple[tuple[int, ...], ...] | None = None
+        self.checked: tuple[tuple[Any, ...], ...] | None = None
         """The processors last found known to the speedup, by identity."""
         self.processors: tuple[Any, Any, Any] | None = None
         """Their last three tree processors (``_tail``)."""
@@ -753,7 +775,12 @@ class ExcerptMemo:
         its postprocessors where they have something to replace)."""
         md = self.excerpt.md
         escaped = []
+        plain = md.serializer in PLAIN_SERIALIZERS
         for value in values:
+            if plain and _ATTRIBUTE_SPECIALS.search(value) is None:
+                # Python-Markdown's serializers write such a value as it is.
+                escaped.append(value)
+                continue
             written = md.serializer(Element("a", {"href": value}))
             if not (written.startswith('<a href="') and written.endswith('"></a>')):
                 return None

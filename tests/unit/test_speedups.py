@@ -165,3 +165,53 @@ def test_converters_with_unknown_processors_are_not_reused() -> None:
     assert speedups.converter_problem(Markdown(extensions=["pymdownx.smartsymbols"])) is None
     problem = speedups.converter_problem(Markdown(extensions=["pymdownx.progressbar"]))
     assert problem is not None and "progressbar" in problem
+
+
+@pytest.mark.parametrize("output_format", ["xhtml", "html"])
+def test_link_values_are_written_as_the_serializer_writes_them(output_format: str) -> None:
+    """A value without a character the serializer escapes is taken as it is; the others
+    go through the serializer: both as the converter would write the attribute."""
+    from xml.etree.ElementTree import Element
+
+    md = Markdown(output_format=output_format)  # type: ignore[arg-type]
+    excerpt: Any = type("Excerpt", (), {"render": lambda self, page, separator: None})()
+    excerpt.md = md
+    memo = speedups.ExcerptMemo(excerpt, speedups.Speedups(False))
+    values = [
+        "../../2024/03/05/love/",
+        "https://example.com/a?b=1&c=2",
+        "x?a=&amp;b",
+        'say "hi"',
+        "a<b>c",
+        "line\nbreak",
+        "#t%C3%A9l%C3%A9",
+        "",
+    ]
+    expected = []
+    for value in values:
+        written = md.serializer(Element("a", {"href": value}))
+        expected.append(written[len('<a href="') : -len('"></a>')])
+    assert memo._escaped(values) == expected
+    assert expected[0] == values[0] and expected[1] != values[1]  # both paths were taken
+
+
+def test_the_processors_check_sees_every_change_and_no_sorting() -> None:
+    """The identities checked before each view change with any processor registered,
+    replaced, moved or removed, and stay the same when the registry is only sorted."""
+    from markdown.treeprocessors import Treeprocessor
+
+    md = Markdown(extensions=["toc", "admonition"])
+    before = speedups._registries(md)
+    assert before == speedups._registries(md)
+    md.treeprocessors.register(Treeprocessor(md), "extra", 7)
+    added = speedups._registries(md)
+    assert added != before
+    list(md.treeprocessors)  # iterating sorts the registry: no change
+    assert speedups._registries(md) == added
+    md.treeprocessors.register(Treeprocessor(md), "extra", 7)  # another object, same name
+    replaced = speedups._registries(md)
+    assert replaced != added
+    md.treeprocessors.register(md.treeprocessors["extra"], "extra", 3)  # moved
+    assert speedups._registries(md) != replaced
+    md.treeprocessors.deregister("extra")
+    assert speedups._registries(md) == before

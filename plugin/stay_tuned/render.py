@@ -77,7 +77,8 @@ def _field(value: Any) -> str:
 
 def fill(label: str, **values: Any) -> Markup:
     """The template filter ``fill``: ``label | fill(name=value)`` is
-    ``(label | e).format(name=value)``, the same HTML, in a third of the time.
+    ``(label | e).format(name=value)``, the same HTML, in 60 % of the time (3.1 against
+    5.1 µs for a label with two placeholders).
 
     A label holds only plain ``{name}`` placeholders (``i18n.label_problem`` refuses any
     other), so each value is written as ``Markup.format`` writes it (escaped, unless it

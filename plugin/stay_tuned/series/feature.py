@@ -182,10 +182,10 @@ class SeriesFeature:
         self._description_texts: dict[str, str] = {}
         """Each series description as plain text, by its HTML."""
         self._feed_heads: dict[tuple[feeds.AlternateLink, ...], str] = {}
+        """Rendered feed links of a series' pages, by the links (``feed_head``)."""
         self._absolute: dict[str, str] = {}
         """Absolute URLs by site-relative URL: a series page's is in the head of each
         of its parts."""
-        """Rendered feed links of a series' pages, by the links (``feed_head``)."""
         self.uses_series = False
         """Whether the site has a series file: without one, the plugin reads no
         ``series:`` or ``part:`` front matter (the site may use those keys itself)."""

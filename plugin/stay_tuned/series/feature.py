@@ -179,13 +179,8 @@ class SeriesFeature:
         """The blog's posts folder, relative to ``docs_dir``."""
         self._descriptions: dict[str, str] = {}
         """Each series' description as rendered on its page (HTML), by series id."""
-        self._description_texts: dict[str, str] = {}
-        """Each series description as plain text, by its HTML."""
         self._feed_heads: dict[tuple[feeds.AlternateLink, ...], str] = {}
         """Rendered feed links of a series' pages, by the links (``feed_head``)."""
-        self._absolute: dict[str, str] = {}
-        """Absolute URLs by site-relative URL: a series page's is in the head of each
-        of its parts."""
         self.uses_series = False
         """Whether the site has a series file: without one, the plugin reads no
         ``series:`` or ``part:`` front matter (the site may use those keys itself)."""
@@ -206,10 +201,7 @@ class SeriesFeature:
         """``url`` (site-relative) made absolute with ``site_url``, when the site has one."""
         if url is None or not self.config.site_url:
             return None
-        made = self._absolute.get(url)
-        if made is None:
-            made = self._absolute[url] = urljoin(self.config.site_url, url)
-        return made
+        return urljoin(self.config.site_url, url)
 
     def _part_of(self, page: Page) -> tuple[model.Series, model.Part] | None:
         """The series and part that ``page`` is, once the catalog is built (the
@@ -546,12 +538,7 @@ class SeriesFeature:
         for any other page."""
         if not isinstance(page, SeriesPage):
             return None
-        html = self._descriptions.get(page.series_id, "")
-        text = self._description_texts.get(html)
-        if text is None:
-            # Both head contributors ask for it.
-            text = self._description_texts[html] = sharing.html_to_text(html)
-        return text or None
+        return sharing.html_to_text(self._descriptions.get(page.series_id, "")) or None
 
     def head(self, page: Page) -> str:
         """JSON-LD for a post (``BlogPosting``, in its series when it is a part) or a

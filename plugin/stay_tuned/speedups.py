@@ -80,7 +80,7 @@ from markdown import Markdown
 from markdown.extensions.toc import TocTreeprocessor
 from markdown.serializers import to_html_string, to_xhtml_string
 from markdown.treeprocessors import InlineProcessor
-from markdown.util import HTML_PLACEHOLDER_RE, Registry
+from markdown.util import Registry
 from markupsafe import escape
 from material.plugins.blog.structure import Excerpt, Post
 from material.plugins.blog.structure.markdown import ExcerptTreeprocessor
@@ -90,6 +90,7 @@ from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
 from stay_tuned.messages import log
+from stay_tuned.rawblocks import raw_block
 
 VERIFIED_VERSIONS = {"MkDocs": ("1.6.",), "Material for MkDocs": ("9.8.",)}
 """The host versions whose code the speedups were checked against (prefixes)."""
@@ -486,17 +487,6 @@ _ATTRIBUTE_ID = re.compile(r"\{[^}\n]*#")
 """Text that an attribute list could turn into an id (``{#id}``, ``{: .x #id }``)."""
 
 
-def _stashed(element: Element, md: Markdown) -> str | Element | None:
-    """What a paragraph holding only a raw-HTML placeholder stands for, or ``None``."""
-    if element.tag != "p" or len(element) or not element.text:
-        return None
-    match = HTML_PLACEHOLDER_RE.fullmatch(element.text.strip())
-    blocks = md.htmlStash.rawHtmlBlocks
-    if match is None or int(match.group(1)) >= len(blocks):
-        return None
-    return blocks[int(match.group(1))]
-
-
 def cut_after_separator(root: Element, md: Markdown, separator: str) -> bool:
     """Remove the top-level elements after the excerpt separator from ``root`` (an
     excerpt's tree, as inline processing starts) when that leaves the HTML before the
@@ -514,7 +504,7 @@ def cut_after_separator(root: Element, md: Markdown, separator: str) -> bool:
         (
             n
             for n, child in enumerate(root)
-            if isinstance(stashed := _stashed(child, md), str) and separator in stashed
+            if (raw := raw_block(md, child)) is not None and separator in raw
         ),
         None,
     )
@@ -534,8 +524,8 @@ def cut_after_separator(root: Element, md: Markdown, separator: str) -> bool:
             for text in (element.text, element.tail):
                 if text and "{" in text and _ATTRIBUTE_ID.search(text):
                     return False
-        stashed = _stashed(top, md)
-        writes = writes or not isinstance(stashed, str) or bool(stashed.strip())
+        raw = raw_block(md, top)
+        writes = writes or raw is None or bool(raw.strip())
     if not writes:
         return False
     del root[at + 1 :]

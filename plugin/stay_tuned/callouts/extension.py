@@ -536,8 +536,7 @@ class _IdTreeprocessor(Treeprocessor):
 def _texts(element: etree.Element, parts: list[str]) -> None:
     """Append the texts of ``element`` and its descendants (with the tails of its
     descendants) to ``parts``, in document order, skipping footnote markers."""
-    classes = element.get("class")
-    if classes and "footnote-ref" in classes.split():
+    if "footnote-ref" in _classes(element):
         return
     if element.text:
         parts.append(element.text)
@@ -554,8 +553,8 @@ class _Survey:
     def __init__(self, children: list[etree.Element], found: list[_Found]) -> None:
         self.children = children
         callouts = {id(f.element): f.type.name == STRATEGY for f in found}
-        self.ids: list[str] = []
-        self.holding: list[int] = []
+        self.ids: set[str] = set()
+        self.holding: set[int] = set()
         """Indices of the elements holding a callout."""
         self.strategies: list[int] = []
         """Indices of the elements holding a strategy."""
@@ -564,13 +563,13 @@ class _Survey:
             for element in child.iter():
                 anchor = element.get("id")
                 if anchor:
-                    self.ids.append(str(anchor))
+                    self.ids.add(str(anchor))
                 kind = callouts.get(id(element))
                 if kind is not None:
                     holds = True
                     strategy = strategy or kind
             if holds:
-                self.holding.append(index)
+                self.holding.add(index)
             if strategy:
                 self.strategies.append(index)
 
@@ -587,9 +586,8 @@ class _Survey:
     def takeaways_position(self) -> int:
         """Where the takeaways box goes: before the first section heading or the first
         callout, whichever comes first (right after the post's title and introduction)."""
-        holding = set(self.holding)
         for index, child in enumerate(self.children):
-            if child.tag == "h2" or index in holding:
+            if child.tag == "h2" or index in self.holding:
                 return index
         return len(self.children)
 

@@ -5,7 +5,9 @@ timers are installed before MkDocs loads the plugin). It prints one JSON line:
 ``{"plugin": seconds inside stay_tuned, "build": seconds of the whole build, "calls": n,
 "all_calls": n}`` (outermost calls into the package, and all calls of its functions)
 and the same two figures in CPU time of the process (``plugin_cpu``, ``build_cpu``), and
-how much of ``plugin_cpu`` went to garbage collections (``plugin_gc_cpu``).
+how much of ``plugin_cpu`` went to garbage collections (``plugin_gc_cpu``), and
+``plugin_cpu`` by way into the package (``entries``: the outermost function of each
+call, ``series.feature.SeriesFeature.decorate``).
 
 Every function and method defined in the package's modules is wrapped with a timer that
 counts only the outermost call: time is "in the plugin" while at least one
@@ -60,6 +62,21 @@ class Timer:
         (part of ``cpu_total``): Python collects when enough objects were allocated, so
         a collection of the whole heap lands in whichever code allocated last."""
         self._gc_started = 0.0
+        self.entries: dict[str, float] = {}
+        """``cpu_total`` by way into the package: the outermost function of each call
+        (``entry_name``), where the plugin's own CPU time goes."""
+        self._entry = ""
+
+    def _start(self, entry: str) -> None:
+        self._entry = entry
+        self.started = time.perf_counter()
+        self.cpu_started = time.process_time()
+
+    def _stop(self) -> None:
+        cpu = time.process_time() - self.cpu_started
+        self.total += time.perf_counter() - self.started
+        self.cpu_total += cpu
+        self.entries[self._entry] = self.entries.get(self._entry, 0.0) + cpu
 
     def collecting(self, phase: str, info: dict[str, Any]) -> None:
         """A ``gc.callbacks`` hook: adds up the collections that run inside the plugin."""
@@ -71,11 +88,12 @@ class Timer:
             self.gc_cpu += time.process_time() - self._gc_started
 
     def wrap(self, function: Callable[..., Any]) -> Callable[..., Any]:
+        entry = entry_name(function)
+
         @functools.wraps(function)
         def timed(*args: Any, **kwargs: Any) -> Any:
             if self.depth == 0:
-                self.started = time.perf_counter()
-                self.cpu_started = time.process_time()
+                self._start(entry)
                 self.calls += 1
             self.all_calls += 1
             self.depth += 1
@@ -84,8 +102,7 @@ class Timer:
             finally:
                 self.depth -= 1
                 if self.depth == 0:
-                    self.total += time.perf_counter() - self.started
-                    self.cpu_total += time.process_time() - self.cpu_started
+                    self._stop()
 
         return timed
 
@@ -97,17 +114,22 @@ class Timer:
         def untimed(*args: Any, **kwargs: Any) -> Any:
             if self.depth == 0:
                 return function(*args, **kwargs)
-            self.total += time.perf_counter() - self.started
-            self.cpu_total += time.process_time() - self.cpu_started
-            depth, self.depth = self.depth, 0
+            self._stop()
+            depth, entry, self.depth = self.depth, self._entry, 0
             try:
                 return function(*args, **kwargs)
             finally:
                 self.depth = depth
-                self.started = time.perf_counter()
-                self.cpu_started = time.process_time()
+                self._start(entry)
 
         return untimed
+
+
+def entry_name(function: Callable[..., Any]) -> str:
+    """A function as the figures name it: ``module.Class.method``, the module relative
+    to its package (``series.feature.SeriesFeature.decorate``)."""
+    module = getattr(function, "__module__", None) or ""
+    return f"{module.partition('.')[2] or module}.{function.__qualname__}"
 
 
 HOST = (
@@ -196,6 +218,7 @@ def main(argv: list[str] | None = None) -> None:
         "calls": timer.calls,
         "all_calls": timer.all_calls,
         "plugin_gc_cpu": timer.gc_cpu,
+        "entries": timer.entries,
     }
     print(json.dumps(figures))
     sys.stdout.flush()

@@ -27,7 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -75,6 +75,9 @@ class Run:
     """Calls of the plugin's functions, nested ones included (``bench.plugin_time``)."""
     plugin_gc_cpu_seconds: float = 0.0
     """Of ``plugin_cpu_seconds``, the garbage collections that ran in the plugin's code."""
+    plugin_entries: dict[str, float] = field(default_factory=dict)
+    """``plugin_cpu_seconds`` by way into the package (``bench.plugin_time.entry_name``
+    of the outermost function)."""
 
 
 OFF = "off"
@@ -136,6 +139,15 @@ class Result:
     def plugin_share(self) -> float:
         """The plugin's own CPU time as a share of the build's, in the same process."""
         return statistics.median(r.plugin_cpu_seconds / r.build_cpu_seconds for r in self.profiled)
+
+    def entry_seconds(self) -> dict[str, float]:
+        """The plugin's own CPU time by way into it: for each entry, the median over the
+        profiled builds (zero in a build it did not run in)."""
+        names = {name for run in self.profiled for name in run.plugin_entries}
+        return {
+            name: float(statistics.median(r.plugin_entries.get(name, 0.0) for r in self.profiled))
+            for name in names
+        }
 
     @property
     def warnings(self) -> int:
@@ -202,6 +214,7 @@ def timed_build(config: Path, site_dir: Path, *, profiled: bool = False) -> Run:
         build_cpu_seconds=float(figures["build_cpu"]),
         plugin_calls=int(figures.get("all_calls", 0)),
         plugin_gc_cpu_seconds=float(figures.get("plugin_gc_cpu", 0.0)),
+        plugin_entries={k: float(v) for k, v in figures.get("entries", {}).items()},
     )
 
 
@@ -471,6 +484,64 @@ def serve_table(result: ServeResult | None) -> list[str]:
     return lines
 
 
+SPEEDUPS_MODULE = "speedups."
+"""Entries of ``stay_tuned.speedups``: the speedups' own work (excerpts shown again on
+index pages, the membership test of the posts list), against the features'."""
+
+ENTRY_ROWS = 12
+
+
+def entries_table(results: Sequence[Result]) -> list[str]:
+    """Where the plugin's own CPU time goes: per post, by way into the package, the
+    largest ways at the largest size first."""
+    profiled = [r for r in results if r.profiled and any(run.plugin_entries for run in r.profiled)]
+    if not profiled:
+        return []
+    by_size = {r.n: r.entry_seconds() for r in profiled}
+    largest = by_size[profiled[-1].n]
+    names = sorted(largest, key=lambda name: -largest[name])
+    shown, rest = names[:ENTRY_ROWS], names[ENTRY_ROWS:]
+    sizes = " | ".join(f"{r.n} posts" for r in profiled)
+    lines = [
+        "",
+        "Where the plugin's own CPU time goes, in ms per post, by way into the package "
+        "(the outermost `stay_tuned` function of each call):",
+        "",
+        f"| entry | {sizes} |",
+        "| --- |" + " ---: |" * len(profiled),
+    ]
+
+    def total(entries: dict[str, float], names: Container[str], inside: bool = True) -> float:
+        return sum(v for k, v in entries.items() if (k in names) == inside)
+
+    speedups = {n for entries in by_size.values() for n in entries if n.startswith(SPEEDUPS_MODULE)}
+    rows = [(f"`{name}`", {n: e.get(name, 0.0) for n, e in by_size.items()}) for name in shown]
+    if rest:
+        others = {n: total(e, shown, inside=False) for n, e in by_size.items()}
+        rows.append((f"{len(rest)} others", others))
+    rows += [
+        (
+            "of all: the speedups' own code (`stay_tuned.speedups`)",
+            {n: total(e, speedups) for n, e in by_size.items()},
+        ),
+        ("of all: the features", {n: total(e, speedups, inside=False) for n, e in by_size.items()}),
+    ]
+    for label, seconds in rows:
+        cells = " | ".join(f"{seconds[r.n] / r.n * 1000:.3f}" for r in profiled)
+        lines.append(f"| {label} | {cells} |")
+    lines += [
+        "",
+        "Medians over the profiled builds, entry by entry (so they add up to about the "
+        "plugin's own time above, not exactly). An entry is a function MkDocs, Material, "
+        "Python-Markdown or Jinja calls: an event method, a Markdown processor, what the "
+        "plugin puts in the host's place; its figure holds every plugin function it "
+        "calls. Material's own excerpt conversion, which the speedups call on its "
+        "behalf, is not in it; the plugin's Markdown processors that run inside that "
+        "conversion are their own entries.",
+    ]
+    return lines
+
+
 def report(
     results: Sequence[Result],
     repeats: int,
@@ -494,6 +565,7 @@ def report(
             site,
             "",
             *table(results, repeats),
+            *entries_table(results),
             *extra_table(results),
             *serve_table(serve),
             END,

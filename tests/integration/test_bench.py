@@ -150,6 +150,17 @@ def test_quick_benchmark_builds_both_variants(tmp_path: Path) -> None:
     own = rows[0].split("|")[8].strip()
     assert re.fullmatch(r"\S+ s \(\S+ % of the build; GC \S+ s\)", own), own
     assert float(own.split(" s ")[0]) > 0, own
+    # Where that time goes: the plugin's ways in, per post, adding up to about its time.
+    entries = [line for line in text.splitlines() if line.startswith("| `")]
+    assert entries and len(entries) <= run.ENTRY_ROWS, entries
+    names = [line.split("`")[1] for line in entries]
+    assert "plugin.StayTunedPlugin.on_page_markdown" in names, names
+    (features,) = [line for line in text.splitlines() if line.startswith("| of all: the features")]
+    (speedups,) = [line for line in text.splitlines() if line.startswith("| of all: the speedups")]
+    per_post = float(own.split(" s ")[0]) / 6 * 1000
+    both = float(features.split("|")[2]) + float(speedups.split("|")[2])
+    assert 0.5 * per_post <= both <= 1.5 * per_post, (both, per_post)
+    assert float(features.split("|")[2]) > 0
     assert "- CPU:" in text and "mkdocs-material" in text
     assert "every other option at its default" in text
     # The plain blog was built with the plugin listed and without, and compared.

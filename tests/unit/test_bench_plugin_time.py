@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from bench.plugin_time import Timer, instrument
+from bench.plugin_time import Timer, entry_name, instrument
 
 PACKAGE = "benchfake"
 
@@ -93,17 +93,41 @@ def burn(seconds: float) -> None:
 
 def test_host_work_called_by_the_plugin_is_not_the_plugins() -> None:
     timer = Timer()
-    own = timer.wrap(lambda: burn(0.05))
+
+    def own_inside_host() -> None:
+        burn(0.05)
+
+    own = timer.wrap(own_inside_host)
     host = timer.host(lambda: (burn(0.2), own()))
-    plugin = timer.wrap(lambda: (burn(0.05), host()))
 
-    plugin()
+    def plugin_entry() -> None:
+        burn(0.05)
+        host()
+        burn(0.05)
 
-    # 0.05 s of the plugin's own, 0.2 s of the host's, then 0.05 s of the plugin's again
-    # inside the host's call.
-    assert 0.09 <= timer.cpu_total < 0.2
+    timer.wrap(plugin_entry)()
+
+    # 0.05 s of the plugin's own, 0.2 s of the host's with 0.05 s of the plugin's again
+    # inside it, then 0.05 s of the plugin's own.
+    assert 0.14 <= timer.cpu_total < 0.25
     assert timer.calls == 2  # the plugin's call, then its function inside the host's
     assert timer.all_calls == 2
+    # By way in: the plugin's call (0.1 s around the host's call), and its function
+    # inside the host's (0.05 s) under its own name.
+    assert set(timer.entries) == {entry_name(plugin_entry), entry_name(own_inside_host)}
+    outer, inner = (
+        timer.entries[entry_name(plugin_entry)],
+        timer.entries[entry_name(own_inside_host)],
+    )
+    assert 0.09 <= outer < 0.2 and 0.045 <= inner < 0.1
+    assert abs(outer + inner - timer.cpu_total) < 1e-9
+
+
+def test_entries_are_named_inside_the_package() -> None:
+    from stay_tuned.series.feature import SeriesFeature
+
+    assert entry_name(SeriesFeature.decorate) == "series.feature.SeriesFeature.decorate"
+    assert entry_name(burn).endswith(".burn")
 
 
 def test_host_work_outside_the_plugin_is_untouched() -> None:

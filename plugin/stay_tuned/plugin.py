@@ -255,8 +255,10 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
         # also catch a build that ended before its `on_post_build` or `on_build_error`.
         if self._build is not None:
             self._build.generated.remove()
+            self._build.speedups.end()
         generated.remove_stale_folders()
         self._build = _Build(config, self.config, self._blog(config))
+        self._build.speedups.start()
         # A reused config (serve) may still hold the previous build's instance.
         extensions: list[Any] = config.markdown_extensions
         extensions[:] = [e for e in extensions if not isinstance(e, OwnConversionExtension)]
@@ -387,6 +389,7 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
             build.following.after_feeds()
             build.series.on_post_build()
             build.generated.remove()
+            build.speedups.end()
 
     on_post_build = CombinedEvent(_before_feeds, _after_feeds)
 
@@ -438,6 +441,7 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
         # A failed build (or `mkdocs serve` rebuild) leaves no generated sources behind.
         if self._build is not None:
             self._build.generated.remove()
+            self._build.speedups.end()
         if self._serve_errors is not None:
             self._serve_errors.failed(error)
 

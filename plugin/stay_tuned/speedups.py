@@ -1,7 +1,9 @@
 """Speedups: work that Material's blog plugin repeats, removed without changing the site.
 
 On a large blog most of the build is the host's own repeated work. This module removes
-three kinds of it, each only where the result is provably what the host would compute:
+three kinds of it, each only where the result is provably what the host would compute,
+and keeps the garbage collector from walking the build's long-lived objects again in
+each full collection (``collector``):
 
 **Post membership.** Material asks ``page not in self.blog.posts`` in its
 ``on_page_markdown`` and ``on_page_content`` for every page. A list's ``in`` compares
@@ -89,6 +91,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
+from stay_tuned import collector
 from stay_tuned.messages import log
 from stay_tuned.rawblocks import raw_block
 
@@ -918,10 +921,27 @@ class Speedups:
         self.excerpts_converted = 0
         self.excerpts_reused = 0
         self._said: set[str] = set()
+        self.tenure = collector.Tenure()
         problem = version_problem(host_versions() if versions is None else versions)
         if enabled and problem is not None:
             self._off("all", f"speedups are off with {problem}; the site is built as without them")
             self.enabled = False
+
+    def start(self) -> None:
+        """At the start of the build: the collector speedup (``collector``)."""
+        if not self.enabled:
+            return
+        problem = collector.problem_here()
+        if problem is not None:
+            self._off(
+                "collector", f"speedups: garbage collection is left as it is, since {problem}"
+            )
+            return
+        self.tenure.start()
+
+    def end(self) -> None:
+        """When the build ends or fails: the collector as it was (idempotent)."""
+        self.tenure.stop()
 
     def _off(self, key: str, message: str) -> None:
         if key not in self._said:

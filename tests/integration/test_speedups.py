@@ -6,7 +6,9 @@ converted once for all index pages, its links made for each."""
 
 from __future__ import annotations
 
+import copy
 import datetime
+import gc
 import logging
 import re
 from collections import Counter
@@ -19,7 +21,7 @@ import pytest
 import yaml
 from material.plugins.blog.structure import Excerpt, Post
 from mkdocs.structure.pages import Page
-from stay_tuned import speedups
+from stay_tuned import collector, speedups
 
 from bench.generate import generate
 from tests import stack
@@ -451,3 +453,50 @@ def test_serve_rebuilds_start_afresh(project: SiteProject, tmp_path: Path) -> No
     fresh = SiteProject(tmp_path / "fresh", config=project.config, files=dict(project.files))
     fresh.options()["speedups"] = False
     assert_same_site(rebuilt.site_dir, fresh.build(command="serve").site_dir)
+
+
+COLLECTING_HOOK = """
+import gc
+from pathlib import Path
+
+
+def on_page_content(html, page, config, files):
+    # A full collection in the middle of the build, as a large blog's build makes a
+    # dozen: what survives it is frozen until the build ends.
+    gc.collect()
+    seen = Path(config.config_file_path).with_name("frozen.txt")
+    if not seen.exists():
+        seen.write_text(str(gc.get_freeze_count()))
+    if page.file.src_uri == "blog/posts/post-5.md" and "FAIL" in page.markdown:
+        raise RuntimeError("this build fails")
+    return html
+"""
+
+
+def test_the_collector_speedup_freezes_during_a_build_and_hands_everything_back(
+    project: SiteProject, tmp_path: Path
+) -> None:
+    def ours() -> list[Any]:
+        return [c for c in gc.callbacks if type(getattr(c, "__self__", None)) is collector.Tenure]
+
+    plain_blog(project, posts=8)
+    project.files["hooks/collecting.py"] = COLLECTING_HOOK
+    project.config["hooks"] = ["docs/hooks/collecting.py"]
+    fast = project.build()
+    assert int((project.root / "frozen.txt").read_text()) > 0
+    assert gc.get_freeze_count() == 0 and not ours()
+
+    # A build that fails hands everything back too (`on_build_error`).
+    failing = SiteProject(
+        tmp_path / "failing", config=copy.deepcopy(project.config), files=dict(project.files)
+    )
+    failing.files["blog/posts/post-5.md"] = post("Post 5", "2025-06-06", "FAIL\n")
+    with pytest.raises(RuntimeError, match="this build fails"):
+        failing.build()
+    assert int((failing.root / "frozen.txt").read_text()) > 0
+    assert gc.get_freeze_count() == 0 and not ours()
+
+    slow_project = without_speedups(project, tmp_path / "slow")
+    slow = slow_project.build()
+    assert int((slow_project.root / "frozen.txt").read_text()) == 0
+    assert_same_site(fast.site_dir, slow.site_dir)

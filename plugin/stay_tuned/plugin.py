@@ -133,6 +133,13 @@ class _Build:
         self.following.feed_categories.append(self.series.feed_categories)
         self.following.page_descriptions.append(self.series.description)
 
+    def end(self) -> None:
+        """What a build leaves behind, undone when it ends, fails, or is followed by the
+        next one without either: the generated sources removed, the collector handed
+        back (both idempotent)."""
+        self.generated.remove()
+        self.speedups.end()
+
     def closing_card(self, page: Post) -> str:
         """The card closing ``page``: what comes next in its series, one way to follow
         (``closing.choose_follow``), the sign-off; ``""`` when there is none of them."""
@@ -251,11 +258,11 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
             name=self.config.blog,
             config_file=config_file_label(config.config_file_path),
         )
-        # The previous build's generated sources are removed when it ends; these calls
-        # also catch a build that ended before its `on_post_build` or `on_build_error`.
+        # The previous build's generated sources and frozen objects are handed back when
+        # it ends; this also catches a build that ended before its `on_post_build` or
+        # `on_build_error`.
         if self._build is not None:
-            self._build.generated.remove()
-            self._build.speedups.end()
+            self._build.end()
         generated.remove_stale_folders()
         self._build = _Build(config, self.config, self._blog(config))
         self._build.speedups.start()
@@ -388,8 +395,7 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
             build = self._state()
             build.following.after_feeds()
             build.series.on_post_build()
-            build.generated.remove()
-            build.speedups.end()
+            build.end()
 
     on_post_build = CombinedEvent(_before_feeds, _after_feeds)
 
@@ -438,10 +444,10 @@ class StayTunedPlugin(BasePlugin[StayTunedConfig]):  # type: ignore[no-untyped-c
         return head.insert_into_head(output, head.head_fragment(page, self._state().head))
 
     def on_build_error(self, *, error: Exception) -> None:
-        # A failed build (or `mkdocs serve` rebuild) leaves no generated sources behind.
+        # A failed build (or `mkdocs serve` rebuild) leaves no generated sources behind,
+        # and no frozen objects.
         if self._build is not None:
-            self._build.generated.remove()
-            self._build.speedups.end()
+            self._build.end()
         if self._serve_errors is not None:
             self._serve_errors.failed(error)
 

@@ -171,6 +171,7 @@ STATELESS = frozenset(
         # betterem, caret, mark and tilde: a parse cache for the text at hand only.
         "pymdownx.delimiterprocessor.DelimiterProcessor",
         "pymdownx.keys.KeysPattern",
+        "pymdownx.progressbar.ProgressBarPattern",
         "pymdownx.arithmatex.InlineArithmatexPattern",
         "pymdownx.arithmatex.BlockArithmatexProcessor",
         # Snippets start afresh on each run; the files they include do not change
@@ -190,6 +191,13 @@ STATELESS = frozenset(
             )
         ),
         "markdown.extensions.smarty.SubstituteTextPattern",
+        # Critic marks become placeholders for stashed HTML in each conversion, and its
+        # postprocessor puts that HTML back in the same conversion's output: the same
+        # HTML from the same text (the stash keeps old entries; none reaches the output).
+        "pymdownx.critic.CriticViewPreprocessor",
+        "pymdownx.critic.CriticsPostprocessor",
+        "pymdownx._bypassnorm.PreNormalizePreprocessor",
+        "pymdownx._bypassnorm.PostNormalizePreprocessor",
         # The plugin's own: callouts render an excerpt from its text alone, the series
         # label is the same HTML on every conversion.
         "stay_tuned.callouts.extension._SourcePreprocessor",

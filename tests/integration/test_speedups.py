@@ -161,6 +161,11 @@ TRICKY_LINKS = [
     "@someone #12 other/repo!3 someone@example.org",
 ]
 
+CRITIC_MARKS = (
+    "{{++added++}} {{--removed--}} {{~~old~>new~~}} {{==marked==}}{{>>a comment<<}} "
+    '[{{++an inserted link++}}](post-{before}.md) [a link](post-{before}.md "{{==marked==}}")'
+)
+
 
 def test_excerpts_with_every_kind_of_link_are_converted_once_and_come_out_the_same(
     project: SiteProject,
@@ -172,7 +177,9 @@ def test_excerpts_with_every_kind_of_link_are_converted_once_and_come_out_the_sa
     `blog/page/2/`, `blog/category/x/page/2/`), its links made for each: links to posts,
     pages and images, absolute URLs with `&` and quotes, e-mail links (written with
     entities), anchors, escapes, raw HTML, a broken link, heading permalinks; with
-    pymdownx's emphasis, caret, mark, tilde, keys, arithmatex, magic links and snippets.
+    pymdownx's emphasis, caret, mark, tilde, keys, arithmatex, magic links, snippets and
+    critic marks (inline, in a link's text and title, and a whole paragraph) and
+    progress bars.
     A post with tabs (tab sets are numbered anew in each conversion) is converted for
     each page, as without the speedup."""
     options = plugin_options(project.config, "blog")
@@ -186,6 +193,8 @@ def test_excerpts_with_every_kind_of_link_are_converted_once_and_come_out_the_sa
         "pymdownx.keys",
         {"pymdownx.arithmatex": {"generic": True}},
         {"pymdownx.tabbed": {"alternate_style": True}},
+        "pymdownx.critic",
+        {"pymdownx.progressbar": {"level_class": True}},
         {"pymdownx.snippets": {"base_path": [str(project.root / "docs" / "snippets")]}},
         {
             "pymdownx.magiclink": {
@@ -207,7 +216,10 @@ def test_excerpts_with_every_kind_of_link_are_converted_once_and_come_out_the_sa
         tabs = '=== "One"\n\n    First.\n\n=== "Two"\n\n    Second.\n\n' if n == 0 else ""
         body = (
             f'## Intro {n}\n\nIntro {n}: {links}.\n\n{tabs}--8<-- "aside.md"\n\n'
-            "<!-- more -->\n\n## Body\n\nMore.\n"
+            f"Critic: {CRITIC_MARKS.format(before=max(n - 1, 0))}\n\n"
+            "{++\n\nA paragraph inserted.\n\n++}\n\n"
+            '[=75% "Three quarters"] [=1/3]{: .thin }\n\n'
+            "<!-- more -->\n\n## Body\n\nMore. {--Less.--}\n"
         )
         project.files[f"blog/posts/post-{n}.md"] = post(
             f"Post {n}", f"2026-01-{n + 1:02d}", body, categories=[("Love", "Trust")[n % 2]]
@@ -231,6 +243,13 @@ def test_excerpts_with_every_kind_of_link_are_converted_once_and_come_out_the_sa
     assert all(converted[src] == 1 for src in by_post if src != tabbed)
     assert all(by_post[src] > 2 for src in by_post)
     assert any(fast.html(url).select(".md-post--excerpt .tabbed-set input") for url in fast.pages())
+    excerpt = fast.html("blog/category/love/page/2/index.html").select_one(".md-post--excerpt")
+    assert excerpt is not None
+    marks = [f"{e.name}.{'.'.join(e['class'])}" for e in excerpt.select(".critic")]
+    assert {"ins.critic", "del.critic", "mark.critic", "span.critic.comment"} <= set(marks)
+    assert "ins.critic.block" in marks, marks
+    bars = [bar["class"] for bar in excerpt.select(".progress")]
+    assert bars == [["progress", "progress-60plus"], ["progress", "progress-20plus", "thin"]]
     # The links do differ from one depth to another.
     first = fast.html("blog/index.html").select_one("article a[href$='about/']")
     deeper = fast.html("blog/category/love/page/2/index.html").select_one(
@@ -341,7 +360,7 @@ def test_an_unknown_extension_turns_the_excerpt_speedup_off_with_one_info_line(
     project: SiteProject, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     plain_blog(project, posts=8)
-    project.config["markdown_extensions"].append("pymdownx.critic")
+    project.config["markdown_extensions"].append("pymdownx.striphtml")
     fast = project.build()
     lines = [r for r in caplog.records if r.name.startswith("mkdocs.plugins.stay_tuned")]
     assert [(r.levelno, r.getMessage()) for r in lines] == [
@@ -349,7 +368,7 @@ def test_an_unknown_extension_turns_the_excerpt_speedup_off_with_one_info_line(
             logging.INFO,
             "stay-tuned: speedups: excerpts are converted again for each index page "
             "listing them, as Material does, since the Markdown processor "
-            "pymdownx.critic.CriticsPostprocessor is not known to the speedup "
+            "pymdownx.striphtml.StripHtmlPostprocessor is not known to the speedup "
             "(option speedups).",
         )
     ]

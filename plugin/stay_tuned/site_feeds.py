@@ -8,9 +8,10 @@ decisions the stay-tuned plugin takes around it:
 - which items belong in them (``is_published``: drafts and scheduled posts never do,
   nor the blog's generated index, archive and category pages);
 - the values its RSS template writes without XML escaping (categories, item authors,
-  the channel title in ``<image>`` and ``<source>``): they are handed over as
-  ``Markup`` (already escaped), which Jinja writes as is, escaped or not
-  (``xml_safe``), and restored to plain text in the JSON Feed afterwards;
+  the channel title in ``<image>`` and ``<source>``): those holding ``&``, ``<``,
+  ``>`` or ``"`` are handed over as ``Markup`` (already escaped), which Jinja writes as
+  is, escaped or not (``xml_safe``), and restored to plain text in the JSON Feed
+  afterwards; the others as they are, written as the rss plugin writes them;
 - the JSON Feed it writes: no ``null`` anywhere, plain-text titles, categories and
   authors, the channel icon (``fix_json_feed``).
 
@@ -29,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
-from markupsafe import Markup, escape
+from markupsafe import escape
 
 FeedKind = Literal["rss", "json"]
 
@@ -165,11 +166,19 @@ def xml_text(text: str) -> str:
     return _NOT_XML.sub(lambda match: _SPACES.get(match.group(), ""), text)
 
 
-def xml_safe(text: str) -> Markup:
-    """``text`` escaped for XML, as ``Markup``, without the characters XML cannot hold
-    (``xml_text``): Jinja writes it unchanged both where mkdocs-rss-plugin's template
-    escapes (``|e``) and where it does not."""
-    return escape(xml_text(text))
+_XML_SPECIALS = re.compile('[&<>"]')
+"""What a value written without escaping cannot hold in an XML text or attribute."""
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML cannot hold (``xml_text``), escaped for XML
+    as ``Markup`` when it holds ``&``, ``<``, ``>`` or ``"``: Jinja writes that
+    unchanged both where mkdocs-rss-plugin's template escapes (``|e``) and where it
+    does not. Any other text is returned as it is, so the template writes it as it
+    would without the plugin (``Tom's`` as is where it does not escape, as ``Tom&#39;s``
+    where it does)."""
+    text = xml_text(text)
+    return escape(text) if _XML_SPECIALS.search(text) else text
 
 
 @dataclass(frozen=True)

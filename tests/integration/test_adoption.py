@@ -375,6 +375,24 @@ def test_the_feeds_keep_what_the_author_wrote(
 # One behaviour each -----------------------------------------------------------------
 
 
+def test_the_feeds_write_the_site_name_as_the_rss_plugin_does(tmp_path: Path) -> None:
+    """The rss plugin writes the site name escaped in the channel title, and as it is in
+    the channel image and each item's source: an apostrophe stays as it wrote it there
+    (only a name that would break the feed, with `&`, is escaped ahead of it)."""
+    written = {}
+    for with_plugin in (False, True):
+        root = tmp_path / str(with_plugin)
+        project = _project(root, RSS_MATERIAL, with_plugin=with_plugin)
+        project.config["site_name"] = "Ann's blog"
+        site, _ = _build_project(project, root)
+        written[with_plugin] = site.text("feed_rss_created.xml")
+    for text in written.values():
+        assert "<title>Ann&#39;s blog</title>" in text  # the channel's own title
+        assert '/feed_rss_created.xml">Ann\'s blog</source>' in text
+    assert written[True].count("Ann's blog") == written[False].count("Ann's blog") > 2
+    assert written[True].count("Ann&#39;s") == written[False].count("Ann&#39;s") == 1
+
+
 def _feed_problems(site: BuiltSite) -> dict[str, str]:
     """Every XML feed of the site that a strict XML parser or feedparser rejects."""
     problems = {}

@@ -189,6 +189,21 @@ def test_xml_text_drops_what_xml_cannot_hold() -> None:
     assert site_feeds.xml_safe("A\f& B") == Markup("A &amp; B")
 
 
+@pytest.mark.parametrize(
+    ("template", "written"),
+    [("{{ x }}", "Tom's blog"), ("{{ x|e }}", "Tom&#39;s blog")],
+)
+def test_xml_safe_leaves_text_that_needs_no_escaping_to_the_template(
+    template: str, written: str
+) -> None:
+    """Only what would break the feed is escaped ahead of the template: an apostrophe
+    comes out as the rss plugin writes it without stay-tuned."""
+    value = site_feeds.xml_safe("Tom's blog")
+    assert not isinstance(value, Markup)
+    rendered = jinja2.Environment(autoescape=False).from_string(template).render(x=value)
+    assert rendered == written
+
+
 def test_image_candidates_are_also_url_decoded() -> None:
     assert site_feeds.image_candidates("assets/r720%20on%20wall.webP", "blog/posts/a.md") == [
         "blog/posts/assets/r720%20on%20wall.webP",

@@ -38,7 +38,8 @@ class FeedPost:
 
 @dataclass
 class PreparedFeeds:
-    """What ``prepare_feeds`` handed to the rss plugin as ``Markup``, in plain text."""
+    """What ``prepare_feeds`` handed to the rss plugin XML-safe (``xml_safe``), in plain
+    text."""
 
     title: str
     icon: str | None
@@ -63,8 +64,9 @@ def prepare_feeds(
     - with rich feed excerpts on, a post's description becomes its rendered excerpt
       (``FeedPost.description``);
     - features' extra categories (``extra_categories(url)``) are added;
-    - categories, author names and the channel title become ``Markup`` (escaped once),
-      since the rss plugin's template writes some of them without escaping;
+    - categories, author names and the channel title become XML-safe (``xml_safe``:
+      escaped once where they hold ``& < > "``), since the rss plugin's template writes
+      some of them without escaping;
     - a post's front-matter image becomes its enclosure, resolved by the plugin;
     - the channel gets an image when the rss plugin has none (it would write ``None``);
       a relative ``image`` option of the rss plugin is resolved against ``site_url``.

@@ -286,13 +286,13 @@ def quote_url(url: str) -> str:
 
 @dataclass
 class FeedItemText:
-    """The plain-text values of one feed item that were handed to the RSS template as
-    ``Markup``, to restore them in the JSON Feed."""
+    """The plain-text values of one feed item that were handed to the RSS template
+    XML-safe (``xml_safe``), to restore them in the JSON Feed."""
 
     categories: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     image: str | None = None
-    """The item's image URL, when the plugin resolved it (handed over escaped)."""
+    """The item's image URL, when the plugin resolved it (handed over XML-safe)."""
 
 
 def fix_json_feed(

@@ -191,11 +191,7 @@ STATELESS = frozenset(
             )
         ),
         "markdown.extensions.smarty.SubstituteTextPattern",
-        # Critic marks become placeholders for stashed HTML in each conversion, and its
-        # postprocessor puts that HTML back in the same conversion's output: the same
-        # HTML from the same text (the stash keeps old entries; none reaches the output).
-        "pymdownx.critic.CriticViewPreprocessor",
-        "pymdownx.critic.CriticsPostprocessor",
+        # Loaded by critic (and others): they strip and convert placeholder characters.
         "pymdownx._bypassnorm.PreNormalizePreprocessor",
         "pymdownx._bypassnorm.PostNormalizePreprocessor",
         # The plugin's own: callouts render an excerpt from its text alone, the series
@@ -228,14 +224,21 @@ def _tabbed_state(extension: Any) -> object:
     return extension.tab_processor.tab_group_count
 
 
+def _critic_state(extension: Any) -> object:
+    return extension.critic_stash.count
+
+
 STATEFUL: dict[str, Callable[[Any], object]] = {
     "markdown.extensions.footnotes.FootnoteExtension": _footnote_state,
     "pymdownx.highlight.HighlightExtension": _highlight_state,
     "pymdownx.tabbed.TabbedExtension": _tabbed_state,
+    "pymdownx.critic.CriticExtension": _critic_state,
 }
 """Extensions that keep state between conversions (Material never resets an excerpt's
 converter): footnote references get new ids (``fnref2:1``), highlighted code blocks and
-tab sets new numbers on each conversion. Their processors are allowed only when the post's
+tab sets new numbers on each conversion, and critic marks new placeholder numbers (which
+reach the output where Pygments splits a placeholder in highlighted inline code, so
+critic cannot put its HTML back). Their processors are allowed only when the post's
 conversion left this state as it found it."""
 
 STATEFUL_PROCESSORS = frozenset(
@@ -248,6 +251,8 @@ STATEFUL_PROCESSORS = frozenset(
         "pymdownx.highlight.HighlightTreeprocessor",
         "pymdownx.tabbed.TabbedProcessor",
         "pymdownx.tabbed.TabbedTreeprocessor",
+        "pymdownx.critic.CriticViewPreprocessor",
+        "pymdownx.critic.CriticsPostprocessor",
     }
 )
 
@@ -889,8 +894,9 @@ class ExcerptMemo:
         elif rest is not None:
             excerpt.more = _fill(rest, values, deferred)
         if _state(md) != before:
-            # This post has footnote references, highlighted code or tabs: their ids
-            # change from one conversion to the next, so it is converted for each view.
+            # This post has footnote references, highlighted code, tabs or critic
+            # marks: their ids change from one conversion to the next, so it is
+            # converted for each view.
             self.off = True
             return
         self.rendered = _Rendered(

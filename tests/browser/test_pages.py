@@ -216,8 +216,9 @@ def test_the_measurements_catch_what_they_look_for(open_page: OpenPage) -> None:
 
 def test_the_landing_check_catches_a_target_under_the_header(open_page: OpenPage) -> None:
     """Without a scroll margin (Material's for ``:target``, the plugin's for callouts), a
-    followed callout permalink lands under Material's sticky header: the check must see
-    it."""
+    callout scrolled to as the browser scrolls to a followed permalink sits under
+    Material's sticky header: the check must see it. (Where followed links land is
+    checked by ``follow``, for every internal link of the site.)"""
     page = open_page(page_named("post"))
     # In <body>: instant navigation replaces <head> elements the next page lacks.
     page.evaluate(

@@ -179,7 +179,7 @@ def test_excerpts_with_every_kind_of_link_are_converted_once_and_come_out_the_sa
     `blog/page/2/`, `blog/category/x/page/2/`), its links made for each: links to posts,
     pages and images, absolute URLs with `&` and quotes, e-mail links (written with
     entities), anchors, escapes, raw HTML, a broken link, heading permalinks; with
-    pymdownx's emphasis, caret, mark, tilde, keys, arithmatex, magic links, snippets,
+    pymdownx's emphasis, caret, mark, tilde, keys, arithmatex, magic links, snippets and
     progress bars.
     A post with tabs (tab sets are numbered anew in each conversion) and one with critic
     marks (placeholders numbered anew) are converted for each page, as without the
